@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Coordination.Domain.Catalog;
+
+/// <summary>A frozen look-up of records by identifier. With duplicate identifiers the first record wins; null records and default identifiers are skipped (validators report both).</summary>
+internal sealed class RecordIndex<TId, TRecord>
+    where TId : struct, IEquatable<TId>
+    where TRecord : class
+{
+    private readonly FrozenDictionary<TId, TRecord> byId;
+
+    internal RecordIndex(ImmutableArray<TRecord> records, Func<TRecord, TId> idOf, Func<TId, bool> isDefault)
+    {
+        var map = new Dictionary<TId, TRecord>(records.Length);
+        foreach (var record in records)
+        {
+            if (record is not null && idOf(record) is var id && !isDefault(id))
+            {
+                map.TryAdd(id, record);
+            }
+        }
+
+        byId = map.ToFrozenDictionary();
+    }
+
+    internal TRecord? Find(TId id) => byId.GetValueOrDefault(id);
+
+    internal bool Contains(TId id) => byId.ContainsKey(id);
+}

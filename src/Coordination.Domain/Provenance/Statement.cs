@@ -1,0 +1,34 @@
+using System;
+using Coordination.Domain.Identifiers;
+using Coordination.Domain.Temporal;
+
+namespace Coordination.Domain.Provenance;
+
+/// <summary>Something said: the quote, who said it, for which actor, when, and the source that reports it.</summary>
+/// <remarks>Equality compares every member.</remarks>
+public sealed record Statement
+{
+    /// <summary>Gets the statement's identifier.</summary>
+    public required StatementId Id { get; init; }
+
+    /// <summary>Gets who said it, when a catalogued person.</summary>
+    public PersonId? Speaker { get; init; }
+
+    /// <summary>Gets the actor on whose behalf it was said, if any.</summary>
+    public ActorId? OnBehalfOf { get; init; }
+
+    /// <summary>Gets when it was said, as precisely as reported; <see langword="null"/> when not dated.</summary>
+    public ReportedDate? Date { get; init; }
+
+    /// <summary>Gets the words, as quoted or paraphrased by the source.</summary>
+    public required string Quote { get; init; }
+
+    /// <summary>Gets a value indicating whether <see cref="Quote"/> is a paraphrase rather than the speaker's words.</summary>
+    public bool IsParaphrase { get; init; }
+
+    /// <summary>Gets how it was said (<c>interview</c>, <c>tweet</c>, <c>press release</c>), if reported.</summary>
+    public string? Medium { get; init; }
+
+    /// <summary>Gets the source that reports it.</summary>
+    public required SourceId Source { get; init; }
+}
