@@ -16,17 +16,19 @@ public sealed record Name
     /// <summary>Creates a name.</summary>
     /// <param name="text">The name as written.</param>
     /// <param name="kind">What kind of name it is.</param>
-    /// <param name="language">Its language, or <c>default</c> when not known.</param>
+    /// <param name="language">Its language, or <see langword="null"/> when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space, or longer than <see cref="MaxLength"/> characters.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
-    public Name(string text, NameKind kind = NameKind.Name, LanguageTag language = default)
+    /// <exception cref="ArgumentException"><paramref name="language"/> is a <c>default</c> tag.</exception>
+    public Name(string text, NameKind kind = NameKind.Name, LanguageTag? language = null)
     {
         Preconditions.CheckNotNull(text);
         var trimmed = text.Trim();
         Preconditions.CheckArgument(trimmed.Length > 0, nameof(text), "A name may not be empty or white space.");
         Preconditions.CheckArgument(trimmed.Length <= MaxLength, nameof(text), $"A name is at most {MaxLength} characters long; this one has {trimmed.Length}.");
         Preconditions.CheckDefined(kind, nameof(kind));
+        Preconditions.CheckArgument(language is not { IsDefault: true }, nameof(language), "Use null, not a default LanguageTag, for an unknown language.");
         Text = trimmed;
         Kind = kind;
         Language = language;
@@ -38,8 +40,8 @@ public sealed record Name
     /// <summary>Gets what kind of name this is.</summary>
     public NameKind Kind { get; }
 
-    /// <summary>Gets the language of the name, or <c>default</c> when it is not known.</summary>
-    public LanguageTag Language { get; }
+    /// <summary>Gets the language of the name, or <see langword="null"/> when it is not known.</summary>
+    public LanguageTag? Language { get; }
 
     /// <summary>Tells whether <paramref name="text"/> is this name, ignoring case, diacritics and the field's common transliteration differences (see <see cref="NameFolding"/>).</summary>
     /// <param name="text">The text to match; may be <see langword="null"/>.</param>

@@ -77,10 +77,10 @@ public sealed record NameSet
 
     /// <inheritdoc />
     public bool Equals(NameSet? other) =>
-        other is not null && Primary.Equals(other.Primary) && Aliases.AsSpan().SequenceEqual(other.Aliases.AsSpan());
+        other is not null && Primary.Equals(other.Primary) && Equality.Sequence(Aliases, other.Aliases);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Primary, Aliases.Length);
+    public override int GetHashCode() => HashCode.Combine(Primary, Equality.Hash(Aliases));
 
     /// <summary>Returns the primary name.</summary>
     /// <returns>The primary name's text.</returns>

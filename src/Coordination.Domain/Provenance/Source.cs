@@ -27,8 +27,8 @@ public sealed record Source
     /// <summary>Gets when it was published, as precisely as known; <see langword="null"/> when it carries no date.</summary>
     public ReportedDate? Published { get; init; }
 
-    /// <summary>Gets the language it is written in, or <c>default</c> when not recorded.</summary>
-    public LanguageTag Language { get; init; }
+    /// <summary>Gets the language it is written in, or <see langword="null"/> when not recorded.</summary>
+    public LanguageTag? Language { get; init; }
 
     /// <summary>Gets a note on the source (what it covers, how it was found), if any.</summary>
     public string? Note { get; init; }
