@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Coordination.Domain.Serialization;
+
+/// <summary>
+/// A contract modifier over the source-generated metadata that applies two rules to every record type,
+/// so that none has to be listed by hand and the model carries no serialization attributes:
+/// <list type="number">
+/// <item>Computed properties (a getter with neither setter nor constructor parameter, such as
+/// <c>Incident.TotalKilled</c> or <c>CoordinationMechanism.CurrentStatus</c>) are not part of the contract:
+/// never written, and refused as unknown members when read.</item>
+/// <item>Arrays of records hold no null: the serializer does not check array elements against nullable
+/// annotations, so a null element is refused here, after the record is read and before it is written.</item>
+/// </list>
+/// </summary>
+internal static class ContractRules
+{
+    /// <summary>Applies the rules to one type's metadata.</summary>
+    /// <param name="typeInfo">The metadata, still mutable.</param>
+    internal static void Apply(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var properties = typeInfo.Properties;
+        for (var i = properties.Count - 1; i >= 0; i--)
+        {
+            if (properties[i].Set is null && properties[i].AssociatedParameter is null)
+            {
+                properties.RemoveAt(i);
+            }
+        }
+
+        var arrays = new List<(string Name, Func<object, object?> Get)>();
+        foreach (var property in properties)
+        {
+            if (property.Get is { } get && IsArrayOfReferences(property.PropertyType))
+            {
+                arrays.Add((property.Name, get));
+            }
+        }
+
+        if (arrays.Count == 0)
+        {
+            return;
+        }
+
+        var checks = arrays.ToArray();
+        var typeName = typeInfo.Type.Name;
+        typeInfo.OnDeserialized = record => CheckNoNullElement(record, checks, typeName, reading: true);
+        typeInfo.OnSerializing = record => CheckNoNullElement(record, checks, typeName, reading: false);
+    }
+
+    private static bool IsArrayOfReferences(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>) && !type.GetGenericArguments()[0].IsValueType;
+
+    private static void CheckNoNullElement(object record, (string Name, Func<object, object?> Get)[] checks, string typeName, bool reading)
+    {
+        foreach (var (name, get) in checks)
+        {
+            // ImmutableArray<T> of a reference type boxes to IReadOnlyList<object?> by covariance.
+            if (get(record) is IReadOnlyList<object?> elements)
+            {
+                for (var i = 0; i < elements.Count; i++)
+                {
+                    if (elements[i] is null)
+                    {
+                        throw new JsonException(reading
+                            ? $"Element {i} of '{name}' is null; the contract allows no null element in an array."
+                            : $"Element {i} of '{name}' of a {typeName} is null and cannot be written; the contract allows no null element in an array.");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Coordination.Domain.Serialization.Converters;
+
+/// <summary>
+/// Reads and writes an enum as its camelCase name (<c>armedForce</c>) with
+/// <see cref="JsonStringEnumConverter{TEnum}"/>, hardened: numbers and numeric strings are refused,
+/// as are comma-separated combinations (which the framework converter would OR together into another,
+/// possibly defined, value), and undefined values are refused both ways.
+/// </summary>
+/// <typeparam name="TEnum">The enum.</typeparam>
+internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly JsonSerializerOptions PlainOptions = new();
+
+    private static readonly JsonConverter<TEnum> Inner = (JsonConverter<TEnum>)new JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+        .CreateConverter(typeof(TEnum), PlainOptions)!;
+
+    private static readonly string What = $"a {typeof(TEnum).Name} value";
+
+    /// <summary>Gets the shared instance, for converters that read enums inside their own values.</summary>
+    internal static CamelCaseEnumJsonConverter<TEnum> Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override bool HandleNull => true;
+
+    /// <inheritdoc />
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads a value; the reader stands on its token.</summary>
+    internal static TEnum ReadValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonReading.WrongToken(ref reader, What, "a string");
+        }
+
+        var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+        if (!plain || reader.ValueSpan.IndexOf((byte)',') >= 0 || reader.ValueSpan.Length > 64)
+        {
+            var name = JsonReading.ReadShortString(ref reader, What);
+            if (name.Contains(',', StringComparison.Ordinal) || name.Length > 64)
+            {
+                throw Unknown(name);
+            }
+        }
+
+        TEnum value;
+        try
+        {
+            value = Inner.Read(ref reader, typeof(TEnum), PlainOptions);
+        }
+        catch (JsonException)
+        {
+            throw Unknown(JsonReading.ReadShortString(ref reader, What));
+        }
+
+        return Enum.IsDefined(value) ? value : throw Unknown(JsonReading.ReadShortString(ref reader, What));
+    }
+
+    /// <summary>Writes a defined value as its camelCase name.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, TEnum value)
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} value and cannot be written.");
+        }
+
+        Inner.Write(writer, value, PlainOptions);
+    }
+
+    private static JsonException Unknown(string name) =>
+        new($"'{(name.Length <= 64 ? name : string.Concat(name.AsSpan(0, 64), "…"))}' is not {What}; expected exactly one of {string.Join(", ", Array.ConvertAll(Enum.GetNames<TEnum>(), JsonNamingPolicy.CamelCase.ConvertName))}.");
+}

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Coordination.Domain.Actors;
+using Coordination.Domain.Finance;
+using Coordination.Domain.Geography;
+using Coordination.Domain.Identifiers;
+using Coordination.Domain.Incidents;
+using Coordination.Domain.Mechanisms;
+using Coordination.Domain.Names;
+using Coordination.Domain.Support;
+using Coordination.Domain.Temporal;
+using Coordination.Domain.Territories;
+using NodaTime;
+
+namespace Coordination.Domain.Serialization;
+
+/// <summary>
+/// The schema definitions (<c>$defs</c>) of the types read and written by hand-written converters, kept
+/// beside each other so that they can be compared with the converters in one sitting.
+/// </summary>
+internal static class CoordinationJsonSchemaDefinitions
+{
+    private static readonly (Type Type, string Name, Func<JsonObject> Create)[] Entries =
+    [
+        Identifier<ActorId>("actorId", "an actor"),
+        Identifier<PersonId>("personId", "a person"),
+        Identifier<TerritoryId>("territoryId", "a territory"),
+        Identifier<CoordinationLineId>("coordinationLineId", "a coordination line"),
+        Identifier<MechanismId>("mechanismId", "a coordination mechanism"),
+        Identifier<IncidentId>("incidentId", "an incident"),
+        Identifier<SupportId>("supportId", "a support record"),
+        Identifier<SourceId>("sourceId", "a source"),
+        Identifier<StatementId>("statementId", "a statement"),
+        (typeof(LanguageTag), "languageTag", () => Text("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", 35, "A BCP 47 language tag such as en, ar or ckb (read case-insensitively, written in lower case).")),
+        (typeof(CurrencyCode), "currencyCode", () => Text("^[A-Z]{3}$", 3, "An active ISO 4217 alphabetic currency code such as USD or IQD.")),
+        (typeof(LocalDate), "localDate", () => Text("^-?[0-9]{4}-[0-9]{2}-[0-9]{2}$", 11, "A date of the ISO calendar, uuuu-MM-dd.")),
+        (typeof(LocalTime), "localTime", () => Text("^[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?$", 18, "A local time of day, HH:mm:ss with an optional fraction of a second.")),
+        (typeof(Name), "name", () => Object(
+            "One name of something: its text, kind and, when known, language.",
+            [("text", new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = $"The name as written; at most {Name.MaxLength} characters once trimmed of white space." }),
+             ("kind", Reference("nameKind")),
+             ("language", OrNull(Reference("languageTag")))],
+            ["text"])),
+        (typeof(NameSet), "nameSet", () => Object(
+            "The names of one thing: a primary name and any number of aliases.",
+            [("primary", Reference("name")), ("aliases", ArrayOf(Reference("name")))],
+            ["primary"])),
+        (typeof(DatePeriod), "datePeriod", () => Object(
+            "A half-open period [start, end): start is the first day, end the first day after; either is omitted when open, and {} is every date. When both are given, end is after start.",
+            [("start", OrNull(Reference("localDate"))), ("end", OrNull(Reference("localDate")))],
+            [])),
+        (typeof(ReportedDate), "reportedDate", () => Object(
+            "A date as precisely as reported: the range start to end (inclusive) the event fell in, the precision it stands for (day: one day; week: two to seven days; month: whole months; year: whole years), and for a day an optional local time or part of day in Asia/Baghdad, not both.",
+            [("start", Reference("localDate")), ("end", Reference("localDate")), ("precision", Reference("datePrecision")),
+             ("timeOfDay", OrNull(Reference("localTime"))), ("partOfDay", OrNull(Reference("partOfDay")))],
+            ["start", "end", "precision"])),
+        (typeof(GeoPoint), "geoPoint", () => Object(
+            "A WGS84 point in decimal degrees.",
+            [("latitude", Number(-90, 90)), ("longitude", Number(-180, 180))],
+            ["latitude", "longitude"])),
+        (typeof(Money), "money", () => Object(
+            "An amount of money as reported; the amount is a decimal written as a string so that no precision is lost.",
+            [("amount", new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]+(\\.[0-9]+)?$", ["maxLength"] = 64 }),
+             ("currency", Reference("currencyCode")), ("qualifier", Reference("amountQualifier"))],
+            ["amount", "currency"])),
+        (typeof(CasualtyEstimate), "casualtyEstimate", () => Object(
+            "A low, best and high estimate of people killed or injured; low ≤ best ≤ high is reported by the validators.",
+            [("low", Count()), ("best", Count()), ("high", Count())],
+            ["low", "best", "high"])),
+        (typeof(AffectedParty), "affectedParty", () => Conditional(
+            Object("Who was hit: a catalogued actor (kind actor, with its identifier), civilians or people of unknown side.",
+                [("kind", Reference("affectedPartyKind")), ("actor", OrNull(Reference("actorId")))], ["kind"]),
+            "kind", "actor", thenActor: true)),
+        (typeof(Perpetrator), "perpetrator", () => Conditional(
+            Object("Who carried out an incident: an actor, named unless the attribution is unknown.",
+                [("actor", OrNull(Reference("actorId"))), ("attribution", Reference("attribution"))], ["attribution"]),
+            "attribution", "unknown", thenActor: false)),
+        Enum<ActorKind>(), Enum<ActorRelationKind>(), Enum<TerritoryKind>(), Enum<MechanismKind>(), Enum<MechanismStatus>(),
+        Enum<ParticipantRole>(), Enum<IncidentKind>(), Enum<LocationPrecision>(), Enum<SupportKind>(), Enum<NameKind>(),
+        Enum<DatePrecision>(), Enum<PartOfDay>(), Enum<AffectedPartyKind>(), Enum<Attribution>(), Enum<AmountQualifier>(),
+    ];
+
+    private static readonly FrozenDictionary<Type, string> NamesByType = Entries.ToFrozenDictionary(e => e.Type, e => e.Name);
+
+    private static readonly FrozenDictionary<string, Func<JsonObject>> FactoriesByName = Entries.ToFrozenDictionary(e => e.Name, e => e.Create, StringComparer.Ordinal);
+
+    /// <summary>Gets the definition name of a type described here, or <see langword="null"/>.</summary>
+    internal static string? NameOf(Type type) => NamesByType.GetValueOrDefault(type);
+
+    /// <summary>Creates the definition of a name.</summary>
+    internal static JsonObject Create(string name) => FactoriesByName[name]();
+
+    /// <summary>Creates a reference to a definition.</summary>
+    internal static JsonObject Reference(string name) => new() { ["$ref"] = $"#/$defs/{name}" };
+
+    /// <summary>Allows null beside a schema.</summary>
+    internal static JsonObject OrNull(JsonNode schema) => new() { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
+
+    private static (Type, string, Func<JsonObject>) Identifier<TId>(string name, string what)
+        where TId : struct, IIdentifier<TId> =>
+        (typeof(TId), name, () => Text(Slug.Pattern, Slug.MaxLength, $"The identifier of {what}: a lowercase slug."));
+
+    private static (Type, string, Func<JsonObject>) Enum<TEnum>()
+        where TEnum : struct, Enum =>
+        (typeof(TEnum), JsonNamingPolicy.CamelCase.ConvertName(typeof(TEnum).Name), () => new JsonObject
+        {
+            ["enum"] = new JsonArray([.. System.Enum.GetNames<TEnum>().Select(n => (JsonNode)JsonNamingPolicy.CamelCase.ConvertName(n))]),
+        });
+
+    private static JsonObject Text(string pattern, int maxLength, string description) => new()
+    {
+        ["type"] = "string",
+        ["pattern"] = pattern,
+        ["maxLength"] = maxLength,
+        ["description"] = description,
+    };
+
+    private static JsonObject Number(double minimum, double maximum) => new() { ["type"] = "number", ["minimum"] = minimum, ["maximum"] = maximum };
+
+    private static JsonObject Count() => new() { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = int.MaxValue };
+
+    private static JsonObject ArrayOf(JsonNode items) => new() { ["type"] = "array", ["items"] = items };
+
+    private static JsonObject Object(string description, (string Name, JsonNode Schema)[] properties, string[] required)
+    {
+        var props = new JsonObject();
+        foreach (var (name, schema) in properties)
+        {
+            props[name] = schema;
+        }
+
+        var result = new JsonObject { ["description"] = description, ["type"] = "object", ["properties"] = props };
+        if (required.Length > 0)
+        {
+            result["required"] = new JsonArray([.. required.Select(r => (JsonNode)r)]);
+        }
+
+        result["additionalProperties"] = false;
+        return result;
+    }
+
+    // Adds: when `member` is `value`, an actor is required (thenActor) or forbidden (!thenActor), and the other way otherwise.
+    private static JsonObject Conditional(JsonObject schema, string member, string value, bool thenActor)
+    {
+        JsonObject Required() => new() { ["required"] = new JsonArray("actor"), ["properties"] = new JsonObject { ["actor"] = Reference("actorId") } };
+        JsonObject Forbidden() => new() { ["properties"] = new JsonObject { ["actor"] = new JsonObject { ["type"] = "null" } } };
+        schema["if"] = new JsonObject { ["properties"] = new JsonObject { [member] = new JsonObject { ["const"] = value } } };
+        schema["then"] = thenActor ? Required() : Forbidden();
+        schema["else"] = thenActor ? Forbidden() : Required();
+        return schema;
+    }
+}
