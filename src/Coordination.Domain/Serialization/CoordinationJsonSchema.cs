@@ -76,10 +76,21 @@ internal static class CoordinationJsonSchema
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, SortedSet<string> used)
     {
         var type = context.TypeInfo.Type;
+
+        // The exporter leaves out "items" when it cannot describe the elements (those read by a converter here).
+        if (context.TypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable
+            && node is JsonObject array && !array.ContainsKey("items")
+            && context.TypeInfo.ElementType is { } elementType && CoordinationJsonSchemaDefinitions.NameOf(elementType) is { } elementName)
+        {
+            used.Add(elementName);
+            array["items"] = CoordinationJsonSchemaDefinitions.Reference(elementName);
+            return array;
+        }
+
         var underlying = Nullable.GetUnderlyingType(type);
         var nullable = underlying is not null || (!type.IsValueType && context.PropertyInfo is { IsSetNullable: true });
         type = underlying ?? type;
-        JsonNode schema;
+        JsonObject schema;
         if (context.PropertyInfo?.CustomConverter is SchemaVersionJsonConverter)
         {
             schema = new JsonObject

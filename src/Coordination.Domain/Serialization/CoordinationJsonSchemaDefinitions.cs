@@ -98,7 +98,10 @@ internal static class CoordinationJsonSchemaDefinitions
     internal static JsonObject Reference(string name) => new() { ["$ref"] = $"#/$defs/{name}" };
 
     /// <summary>Allows null beside a schema.</summary>
-    internal static JsonObject OrNull(JsonNode schema) => new() { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
+    internal static JsonObject OrNull(JsonObject schema) =>
+        schema.Count == 1 && schema["type"] is JsonValue type
+            ? new JsonObject { ["type"] = new JsonArray((string)type!, "null") }
+            : new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
 
     private static (Type, string, Func<JsonObject>) Identifier<TId>(string name, string what)
         where TId : struct, IIdentifier<TId> =>

@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -8,7 +11,8 @@ namespace Coordination.Domain.Serialization.Converters;
 /// Reads and writes an enum as its camelCase name (<c>armedForce</c>) with
 /// <see cref="JsonStringEnumConverter{TEnum}"/>, hardened: numbers and numeric strings are refused,
 /// as are comma-separated combinations (which the framework converter would OR together into another,
-/// possibly defined, value), and undefined values are refused both ways.
+/// possibly defined, value) and names in another case (the framework matches case-insensitively), and
+/// undefined values are refused both ways.
 /// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
 internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
@@ -20,6 +24,11 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
         .CreateConverter(typeof(TEnum), PlainOptions)!;
 
     private static readonly string What = $"a {typeof(TEnum).Name} value";
+
+    // The framework converter matches names case-insensitively; the contract is exact, so the text read
+    // is compared with the canonical name of the value it gave.
+    private static readonly Dictionary<TEnum, byte[]> CanonicalNames = Enum.GetValues<TEnum>()
+        .ToDictionary(value => value, value => Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(value.ToString())));
 
     /// <summary>Gets the shared instance, for converters that read enums inside their own values.</summary>
     internal static CamelCaseEnumJsonConverter<TEnum> Instance { get; } = new();
@@ -61,7 +70,13 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
             throw Unknown(JsonReading.ReadShortString(ref reader, What));
         }
 
-        return Enum.IsDefined(value) ? value : throw Unknown(JsonReading.ReadShortString(ref reader, What));
+        if (!CanonicalNames.TryGetValue(value, out var canonical)
+            || !(plain ? reader.ValueSpan.SequenceEqual(canonical) : JsonReading.ReadShortString(ref reader, What) == Encoding.UTF8.GetString(canonical)))
+        {
+            throw Unknown(JsonReading.ReadShortString(ref reader, What));
+        }
+
+        return value;
     }
 
     /// <summary>Writes a defined value as its camelCase name.</summary>
