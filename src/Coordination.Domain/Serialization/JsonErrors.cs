@@ -1,5 +1,7 @@
 using System;
+using System.Text;
 using System.Text.Json;
+
 
 namespace Coordination.Domain.Serialization;
 
@@ -10,6 +12,9 @@ namespace Coordination.Domain.Serialization;
 internal static class JsonErrors
 {
     private const int MaxMessageLength = 1_000;
+
+    // A member name is part of the path, and a hostile one may be megabytes long.
+    private const int MaxPathLength = 256;
 
     /// <summary>Tells whether an exception is one the serializer may let escape from bad input.</summary>
     internal static bool IsInputFailure(Exception error) =>
@@ -35,18 +40,46 @@ internal static class JsonErrors
         }
 
         var line = lineNumber ?? error.LineNumber;
-        if (error.Path is not null)
+        var path = error.Path is { Length: > MaxPathLength } longPath ? string.Concat(longPath.AsSpan(0, MaxPathLength), "…") : error.Path;
+        if (path is not null)
         {
-            message = $"{message} Path: {error.Path} | LineNumber: {line} | BytePositionInLine: {error.BytePositionInLine}.";
+            message = $"{message} Path: {path} | LineNumber: {line} | BytePositionInLine: {error.BytePositionInLine}.";
         }
 
-        return new JsonException(context is null ? message : $"{context}: {message}", error.Path, line, error.BytePositionInLine, error);
+        return new JsonException(context is null ? message : $"{context}: {message}", path, line, error.BytePositionInLine, error);
     }
 
     /// <summary>Wraps an exception the serializer should not have let escape.</summary>
     internal static JsonException Wrap(Exception error, string? context = null) =>
         new($"{(context is null ? string.Empty : context + ": ")}The JSON could not be read: {Shorten(error.Message)}", error);
 
-    private static string Shorten(string message) =>
-        message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength), "…");
+    // Quoted input (a member name, a value) is cut to 64 characters, then the whole message to MaxMessageLength.
+    private static string Shorten(string message)
+    {
+        if (message.Length <= 200)
+        {
+            return message;
+        }
+
+        var shortened = new StringBuilder(Math.Min(message.Length, MaxMessageLength + 64));
+        var at = 0;
+        while (at < message.Length && shortened.Length <= MaxMessageLength)
+        {
+            var open = message.IndexOf('\'', at);
+            var close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
+            if (close < 0)
+            {
+                shortened.Append(message.AsSpan(at, Math.Min(message.Length - at, MaxMessageLength)));
+                break;
+            }
+
+            shortened.Append(message.AsSpan(at, open + 1 - at));
+            shortened.Append(close - open - 1 <= 64 ? message.AsSpan(open + 1, close - open - 1) : string.Concat(message.AsSpan(open + 1, 64), "…"));
+            at = close;
+            shortened.Append('\'');
+            at++;
+        }
+
+        return shortened.Length <= MaxMessageLength ? shortened.ToString() : string.Concat(shortened.ToString(0, MaxMessageLength), "…");
+    }
 }
