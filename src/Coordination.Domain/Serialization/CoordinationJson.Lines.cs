@@ -148,8 +148,13 @@ public static partial class CoordinationJson
         try
         {
             var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
-            return JsonSerializer.Deserialize(ref reader, info)
+            var incident = JsonSerializer.Deserialize(ref reader, info)
                 ?? throw new JsonException("The line is null; expected an incident object.", "$", 0, 0, null);
+
+            // The serializer stops after one value; anything but white space after it is a second value.
+            return reader.Read()
+                ? throw new JsonException("The line holds more than one JSON value after a single JSON value; JSON Lines has one incident per line.", "$", 0, reader.TokenStartIndex, null)
+                : incident;
         }
         catch (JsonException error)
         {

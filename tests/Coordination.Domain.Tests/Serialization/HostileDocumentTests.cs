@@ -101,6 +101,7 @@ public sealed class HostileDocumentTests
         new HostileDocument("byte-order mark", [.. "\uFEFF"u8, .. Encoding.UTF8.GetBytes(HostileDocument.Valid)], null, ""),
         HostileDocument.Replace("comment", "\"actors\":", "/* note */\"actors\":", "$", "'/' is an invalid start"),
         HostileDocument.Replace("trailing comma", "\"sources\":[\"a\"]", "\"sources\":[\"a\",]", "$.actors[0].sources[1]", "trailing comma"),
+        HostileDocument.Whole("two documents in a row", HostileDocument.Valid + HostileDocument.Valid, "$", "after a single JSON value"),
         HostileDocument.Replace("single quotes", "\"id\":\"isis\"", "\"id\":'isis'", "$.actors[0].id", "''' is an invalid start"),
 
         // Size.
