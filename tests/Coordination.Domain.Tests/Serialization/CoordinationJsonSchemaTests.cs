@@ -22,7 +22,7 @@ public sealed class CoordinationJsonSchemaTests
         Snapshot.Match(SchemaPath, CoordinationJson.GetSchema().ToJsonString(Indented) + "\n");
     }
 
-    private static readonly JsonSchema Schema = JsonSchema.FromText(CoordinationJson.GetSchema().ToJsonString());
+    internal static readonly JsonSchema Schema = JsonSchema.FromText(CoordinationJson.GetSchema().ToJsonString());
 
     [Fact]
     public void The_golden_document_is_valid_under_the_schema()
