@@ -1,0 +1,49 @@
+using System;
+using System.Diagnostics;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Running;
+using Coordination.Domain.Serialization;
+
+namespace Coordination.Domain.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks (<c>dotnet run -c Release -- --filter '*' --job short</c>), or with <c>--memory</c>
+/// measures the peak managed heap while streaming growing numbers of incidents as JSON Lines.
+/// </summary>
+public static class Program
+{
+    public static async Task Main(string[] args)
+    {
+        if (args is ["--memory"])
+        {
+            foreach (var count in new[] { 1_000, 10_000, 100_000, 1_000_000 })
+            {
+                await MeasureStreamingMemory(count);
+            }
+
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static async Task MeasureStreamingMemory(int count)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        long peak = 0;
+        var read = 0;
+        var clock = Stopwatch.StartNew();
+        await foreach (var _ in CoordinationJson.ReadIncidentsAsync(new SyntheticJsonLinesStream(count)))
+        {
+            if (++read % 1_000 == 0)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false) - before);
+            }
+        }
+
+        Console.WriteLine($"{count,9:N0} incidents read as JSON Lines: peak managed heap above start {peak / 1024.0 / 1024.0,6:F1} MiB, {clock.Elapsed.TotalSeconds:F1} s");
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Coordination.Domain.Catalog;
+using Coordination.Domain.Geography;
+using Coordination.Domain.Identifiers;
+using Coordination.Domain.Incidents;
+using Coordination.Domain.Temporal;
+using NodaTime;
+
+namespace Coordination.Domain.Benchmarks;
+
+/// <summary>
+/// Deterministic catalogs of many incidents for the benchmarks: every incident different, varied the
+/// way real incident data varies (dates of each precision, optional members present or not), ASCII text
+/// so that the baseline writes the same bytes with the framework's default encoder.
+/// </summary>
+public static class SyntheticCatalog
+{
+    private static readonly ActorId[] Actors = [.. new[] { "isis", "peshmerga", "isf", "cjtf-oir", "pmf" }.Select(ActorId.Parse)];
+    private static readonly TerritoryId[] Territories = [.. new[] { "kirkuk", "diyala", "ninewa", "makhmour", "prde", "sinjar" }.Select(TerritoryId.Parse)];
+    private static readonly SourceId[] Sources = [.. new[] { "esta-62147", "acled-2021", "ucdp-ged-24" }.Select(SourceId.Parse)];
+    private static readonly IncidentKind[] Kinds = Enum.GetValues<IncidentKind>();
+
+    /// <summary>Creates a catalog holding <paramref name="count"/> incidents and nothing else.</summary>
+    public static CoordinationCatalog Create(int count) => new() { Incidents = [.. Incidents(count)] };
+
+    /// <summary>Creates <paramref name="count"/> incidents lazily.</summary>
+    public static IEnumerable<Incident> Incidents(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return Incident(i);
+        }
+    }
+
+    /// <summary>Creates incident number <paramref name="i"/>.</summary>
+    public static Incident Incident(int i)
+    {
+        var day = new LocalDate(2014, 6, 1).PlusDays(i % 3650);
+        var date = (i % 5) switch
+        {
+            0 => ReportedDate.OnDay(day),
+            1 => ReportedDate.OnDay(day, new LocalTime(i % 24, i % 60)),
+            2 => ReportedDate.OnDay(day, (PartOfDay)(i % 5)),
+            3 => ReportedDate.InMonth(new YearMonth(day.Year, day.Month)),
+            _ => ReportedDate.InWeek(day, day.PlusDays(3)),
+        };
+        var actor = Actors[i % Actors.Length];
+        var victim = Actors[(i + 1) % Actors.Length];
+        return new Incident
+        {
+            Id = IncidentId.Parse($"incident-{i}"),
+            Kind = Kinds[i % Kinds.Length],
+            Date = date,
+            Location = new IncidentLocation
+            {
+                PlaceName = i % 3 == 0 ? $"near village {i % 97}" : null,
+                Territory = Territories[i % Territories.Length],
+                Point = i % 2 == 0 ? new GeoPoint(34 + ((i % 1000) / 1000.0), 43 + ((i % 777) / 777.0)) : null,
+                Precision = (LocationPrecision)(1 + (i % 7)),
+            },
+            Perpetrators = i % 4 == 0 ? [Perpetrator.Unidentified] : [new Perpetrator(actor, (Attribution)(i % 3))],
+            Targets = [AffectedParty.Of(victim), .. i % 3 == 0 ? new[] { AffectedParty.Civilians } : []],
+            Casualties =
+            [
+                new Casualties(AffectedParty.Of(victim), new CasualtyEstimate(i % 3, i % 5, (i % 5) + 2), CasualtyEstimate.Exactly(i % 4)),
+                .. i % 3 == 0 ? new[] { new Casualties(AffectedParty.Civilians, CasualtyEstimate.Exactly(i % 2), CasualtyEstimate.Zero) } : [],
+            ],
+            Summary = i % 2 == 0 ? $"Militants attacked positions near village {i % 97} in the early hours." : null,
+            Sources = [Sources[i % Sources.Length], .. i % 4 == 0 ? new[] { Sources[(i + 1) % Sources.Length] } : []],
+        };
+    }
+}
