@@ -66,7 +66,7 @@ public sealed class HostileDocumentTests
         // Invalid dates and dated values.
         HostileDocument.Replace("impossible date", "\"start\":\"2021-05-01\",\"end\":\"2021-05-01\"", "\"start\":\"2021-02-30\",\"end\":\"2021-02-30\"", "$.incidents[0].date", "'2021-02-30' is not a date"),
         HostileDocument.Replace("date in another format", "\"start\":\"2021-05-01\",\"end\":\"2021-05-01\"", "\"start\":\"01/05/2021\",\"end\":\"2021-05-01\"", "$.incidents[0].date", "'01/05/2021' is not a date"),
-        HostileDocument.Replace("range that does not fit its precision", "\"end\":\"2021-05-01\"", "\"end\":\"2021-05-03\"", "$.incidents[0].date", "Invalid a reported date"),
+        HostileDocument.Replace("range that does not fit its precision", "\"end\":\"2021-05-01\"", "\"end\":\"2021-05-03\"", "$.incidents[0].date", "A reported date is invalid ('range')"),
         HostileDocument.Replace("period that ends before it starts", "\"end\":\"2017-10-16\"", "\"end\":\"2010-01-01\"", "$.territories[0].controlPeriods[0].period", "must be after its start"),
         HostileDocument.Replace("time of day out of range", "\"precision\":\"day\"", "\"precision\":\"day\",\"timeOfDay\":\"25:00:00\"", "$.incidents[0].date", "'25:00:00' is not a time of day"),
 
@@ -76,8 +76,8 @@ public sealed class HostileDocumentTests
         HostileDocument.Replace("identifier too long", "\"id\":\"isis\"", $"\"id\":\"{new string('a', 65)}\"", "$.actors[0].id", "longer than 64"),
         HostileDocument.Replace("currency in lower case", "\"currency\":\"USD\"", "\"currency\":\"usd\"", "$.support[0].amount", "not an active ISO 4217"),
         HostileDocument.Replace("language tag that is not one", "\"text\":\"ISIS\"", "\"text\":\"ISIS\",\"language\":\"english!\"", "$.actors[0].names", "not a language tag"),
-        HostileDocument.Replace("blank name", "\"text\":\"ISIS\"", "\"text\":\"   \"", "$.actors[0].names", "Invalid a name ('text')"),
-        HostileDocument.Replace("perpetrator named with an unknown attribution", "\"attribution\":\"attributed\"", "\"attribution\":\"unknown\"", "$.incidents[0].perpetrators[0]", "Invalid a perpetrator ('actor')"),
+        HostileDocument.Replace("blank name", "\"text\":\"ISIS\"", "\"text\":\"   \"", "$.actors[0].names", "A name is invalid ('text')"),
+        HostileDocument.Replace("perpetrator named with an unknown attribution", "\"attribution\":\"attributed\"", "\"attribution\":\"unknown\"", "$.incidents[0].perpetrators[0]", "A perpetrator is invalid ('actor')"),
         HostileDocument.Replace("affected actor without its actor", "{\"kind\":\"civilians\"}", "{\"kind\":\"actor\"}", "$.incidents[0].casualties[0].party", "names the actor"),
         HostileDocument.Replace("civilians with an actor", "{\"kind\":\"civilians\"}", "{\"kind\":\"civilians\",\"actor\":\"isis\"}", "$.incidents[0].casualties[0].party", "names no actor"),
 

@@ -66,7 +66,7 @@ internal static class JsonReading
 
     /// <summary>Creates the exception for a value a domain constructor refused.</summary>
     internal static JsonException Refused(string what, ArgumentException error) =>
-        new($"Invalid {what}{(error.ParamName is { } member ? $" ('{member}')" : string.Empty)}: {StripParameter(error)}", error);
+        new($"{Capitalize(what)} is invalid{(error.ParamName is { } member ? $" ('{member}')" : string.Empty)}: {StripParameter(error)}", error);
 
     /// <summary>Reads a string of at most <paramref name="maxChars"/> characters, refusing any other token.</summary>
     internal static string ReadString(ref Utf8JsonReader reader, string what, int maxChars)
