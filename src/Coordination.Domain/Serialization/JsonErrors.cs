@@ -16,9 +16,14 @@ internal static class JsonErrors
     // A member name is part of the path, and a hostile one may be megabytes long.
     private const int MaxPathLength = 256;
 
-    /// <summary>Tells whether an exception is one the serializer may let escape from bad input.</summary>
+    /// <summary>
+    /// Tells whether an exception is one that bad input could make escape from the serializer (a safety
+    /// net: the converters already turn what they see into <see cref="JsonException"/>). A failing or
+    /// closed stream is not bad input: its <see cref="System.IO.IOException"/>,
+    /// <see cref="ObjectDisposedException"/> or <see cref="NotSupportedException"/> goes to the caller as is.
+    /// </summary>
     internal static bool IsInputFailure(Exception error) =>
-        error is ArgumentException or InvalidOperationException or NotSupportedException or OverflowException or FormatException;
+        error is ArgumentException or FormatException or OverflowException or (InvalidOperationException and not ObjectDisposedException);
 
     /// <summary>Returns a <see cref="JsonException"/> whose message carries its location.</summary>
     /// <param name="error">What the serializer threw.</param>
