@@ -15,8 +15,8 @@ using Xunit;
 namespace Coordination.Domain.Tests.Serialization;
 
 /// <summary>
-/// Mutates the document of a valid catalog — drops, duplicates or retypes one member anywhere in it, or
-/// truncates it — and reads the result: the reader must return a catalog that is itself the catalog of
+/// Mutates the document of a valid catalog — drops, duplicates, retypes or cuts the text of one member
+/// anywhere in it, or truncates it — and reads the result: the reader must return a catalog that is itself the catalog of
 /// a valid document (it writes and reads back equal), or throw a <see cref="JsonException"/> with a path.
 /// Nothing else: no other exception, no half-built catalog.
 /// </summary>
@@ -37,6 +37,16 @@ public sealed class MutatedDocumentTests
     [Property]
     public void Retyping_a_member_gives_a_valid_catalog_or_a_JsonException(CoordinationCatalog catalog, NonNegativeInt pick, NonNegativeInt replacement) =>
         Check(Mutate(catalog, pick.Get, (parent, name) => parent[name] = Replacements[replacement.Get % Replacements.Length]()));
+
+    [Property]
+    public void Truncating_a_member_s_text_gives_a_valid_catalog_or_a_JsonException(CoordinationCatalog catalog, NonNegativeInt pick, NonNegativeInt cut) =>
+        Check(Mutate(catalog, pick.Get, (parent, name) =>
+        {
+            if (parent[name] is JsonValue value && value.TryGetValue<string>(out var text))
+            {
+                parent[name] = text[..(cut.Get % (text.Length + 1))];
+            }
+        }));
 
     [Property]
     public void Duplicating_a_member_gives_a_JsonException(CoordinationCatalog catalog, NonNegativeInt pick)
