@@ -25,9 +25,8 @@ internal static class TableReportWriter
         Section(console, "Coordination mechanisms", ["Mechanism", "Kind", "Status", "Parties", "Site", "Area", "Sources"], report.Mechanisms, m =>
             [ContractWords.Label(m.Name, m.Acronym), ContractWords.Humanize(m.Kind), ContractWords.Status(m), ContractWords.Names(m.Parties), m.Site ?? "-", ContractWords.List(m.Area), ContractWords.List(m.Sources)]);
 
-        var incidentsTitle = report.IncidentsOmitted > 0 ? $"Recent incidents (and {report.IncidentsOmitted} earlier)" : "Recent incidents";
-        Section(console, incidentsTitle, ["Date", "What", "Where", "By", "Casualties", "Sources"], report.Incidents, i =>
-            [i.Date, ContractWords.Humanize(i.Kind), i.Place, ContractWords.Perpetrators(i), string.Join("\n", ContractWords.Casualties(i).DefaultIfEmpty("-")), ContractWords.List(i.Sources)]);
+        Section(console, "Recent incidents", ["Date", "What", "Where", "By", "Casualties", "Sources"], report.Incidents, i =>
+            [i.Date, ContractWords.Humanize(i.Kind), i.Place, ContractWords.Perpetrators(i), string.Join("\n", ContractWords.Casualties(i).DefaultIfEmpty("-")), ContractWords.List(i.Sources)], report.IncidentsOmitted);
 
         Section(console, "Support", ["Provider", "Recipients", "Kinds", "Amount", "Period", "Sources"], report.Support, s =>
             [s.Provider.Name, ContractWords.Names(s.Recipients), ContractWords.List(s.Kinds.Select(ContractWords.Humanize)), s.Amount ?? "-", ContractWords.Period(s), ContractWords.List(s.Sources)]);
@@ -36,7 +35,7 @@ internal static class TableReportWriter
             [s.Id, s.Publisher, s.Title, s.Published ?? "-", s.Url ?? "-"]);
     }
 
-    private static void Section<T>(IAnsiConsole console, string title, string[] columns, IReadOnlyCollection<T> items, System.Func<T, string[]> cells)
+    private static void Section<T>(IAnsiConsole console, string title, string[] columns, IReadOnlyCollection<T> items, System.Func<T, string[]> cells, int omitted = 0)
     {
         console.WriteLine();
         if (items.Count == 0)
@@ -46,7 +45,8 @@ internal static class TableReportWriter
             return;
         }
 
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"[bold]{Markup.Escape(title)}[/] ({items.Count})") };
+        var count = omitted > 0 ? $"{items.Count} of {items.Count + omitted}" : $"{items.Count}";
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"[bold]{Markup.Escape(title)}[/] ({count})") };
         foreach (var column in columns)
         {
             table.AddColumn(new TableColumn(new Text(column, new Style(decoration: Decoration.Bold))));
