@@ -12,6 +12,8 @@ namespace Coordination.Cli.Tests;
 /// <summary>The tool run as a process, as a user runs it: exit codes and what it prints.</summary>
 public class CoordinationCommandTests
 {
+    private static readonly string[] CatalogMembers = ["schemaVersion", "actors", "territories", "mechanisms", "incidents", "sources"];
+
     [Theory]
     [InlineData]
     [InlineData("report")]
@@ -100,9 +102,8 @@ public class CoordinationCommandTests
         var result = await CoordinationProcess.RunAsync("schema");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var schema = JsonNode.Parse(result.Out)!.AsObject();
-        Assert.Contains("json-schema.org", (string?)schema["$schema"], System.StringComparison.Ordinal);
-        Assert.Equal("object", (string?)schema["type"]);
+        var properties = JsonNode.Parse(result.Out)!["properties"]!.AsObject();
+        Assert.All(CatalogMembers, member => Assert.True(properties.ContainsKey(member), member));
     }
 
     [Fact]
