@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Coordination.Domain.Actors;
+using Coordination.Domain.Catalog;
+using Coordination.Domain.Identifiers;
+using Coordination.Domain.Incidents;
+using Coordination.Domain.Lines;
+using Coordination.Domain.Mechanisms;
+using Coordination.Domain.Provenance;
+using Coordination.Domain.Support;
+using Coordination.Domain.Temporal;
+using Coordination.Domain.Territories;
+using FsCheck;
+using FsCheck.Fluent;
+using static Coordination.Domain.Testing.Primitives;
+
+namespace Coordination.Domain.Testing;
+
+/// <summary>
+/// FsCheck generators of valid <see cref="CoordinationCatalog"/>s: every identifier unique and
+/// resolving to a record of the right kind, parent links a forest, control periods of a territory
+/// disjoint, status histories legal, casualty estimates ordered, every fact sourced and dated before
+/// its sources' publication. Register <see cref="CatalogArbitraries"/> to get them as arbitraries.
+/// </summary>
+public static class CatalogGenerators
+{
+    /// <summary>Generates a valid catalog of a few records of every kind.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<CoordinationCatalog> ValidCatalog() =>
+        from sourceCount in Gen.Choose(1, 3)
+        from actorCount in Gen.Choose(2, 6)
+        from personCount in Gen.Choose(0, 3)
+        from territoryCount in Gen.Choose(1, 6)
+        from lineCount in Gen.Choose(0, 2)
+        from sources in Sequence(sourceCount, i => Source(i, actorCount))
+        let pool = new Pool(sourceCount, actorCount, personCount, territoryCount, lineCount)
+        from actors in Sequence(actorCount, i => Actor(pool, i))
+        from people in Sequence(personCount, i => Person(pool, i))
+        from territories in Sequence(territoryCount, i => Territory(pool, i))
+        from lines in Sequence(lineCount, i => Line(pool, i))
+        from mechanisms in Gen.Choose(0, 3).SelectMany(n => Sequence(n, i => Mechanism(pool, i)))
+        from incidents in Gen.Choose(0, 5).SelectMany(n => Sequence(n, i => Incident(pool, i)))
+        from support in Gen.Choose(0, 2).SelectMany(n => Sequence(n, i => Support(pool, i)))
+        from statements in Gen.Choose(0, 3).SelectMany(n => Sequence(n, i => Statement(pool, i)))
+        select new CoordinationCatalog
+        {
+            Actors = actors, People = people, Territories = territories, Lines = lines, Mechanisms = mechanisms,
+            Incidents = incidents, Support = support, Sources = sources, Statements = statements,
+        };
+
+    /// <summary>Generates a valid incident whose references resolve in a catalog holding actors <c>actor-0</c>…<c>actor-5</c>, territories <c>territory-0</c>…<c>territory-5</c> and source <c>source-0</c>.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<Incident> Incident() => Gen.Choose(0, 9999).SelectMany(i => Incident(new Pool(1, 6, 0, 6, 0), i));
+
+    /// <summary>Generates a legal status history (see <see cref="MechanismLifecycle"/>) of one to six changes, dated in order.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<ImmutableArray<StatusChange>> LegalStatusHistory() => StatusHistory([]);
+
+    private static Gen<ImmutableArray<T>> Sequence<T>(int count, Func<int, Gen<T>> item) =>
+        Enumerable.Range(0, count).Select(item).ToList().Aggregate(
+            Gen.Constant(ImmutableArray<T>.Empty),
+            (acc, next) => from items in acc from one in next select items.Add(one));
+
+    private static Gen<ImmutableArray<TId>> SomeOf<TId>(ImmutableArray<TId> ids, int min) =>
+        from count in Gen.Choose(Math.Min(min, ids.Length), ids.Length)
+        from shuffled in Gen.Shuffle(ids.ToArray())
+        select shuffled.Take(count).ToImmutableArray();
+
+    private static Gen<Source> Source(int i, int actorCount) =>
+        from publisher in Texts()
+        from title in Texts()
+        from published in Gen.Elements<ReportedDate?>(null, ReportedDate.OnDay(PublicationDate))
+        from language in Gen.Elements<Names.LanguageTag?>(null, Names.LanguageTag.English, Names.LanguageTag.Arabic)
+        from publisherActor in Gen.Choose(-1, actorCount - 1)
+        select new Source
+        {
+            Id = SourceId.Parse($"source-{i}"), Publisher = publisher, Title = title, Published = published, Language = language,
+            Url = new Uri($"https://example.org/articles/{i}"), PublisherActor = publisherActor < 0 ? null : ActorId.Parse($"actor-{publisherActor}"),
+        };
+
+    private static Gen<Actor> Actor(Pool pool, int i) =>
+        from kind in Gen.Elements(Enum<ActorKind>())
+        from names in NameSets()
+        from relations in Gen.Choose(0, 2).SelectMany(n => Sequence(n, _ => Relation(pool, i)))
+        from sources in SomeOf(pool.Sources, 1)
+        select new Actor { Id = pool.Actors[i], Kind = kind, Names = names, Relations = relations, Sources = sources };
+
+    private static Gen<ActorRelation> Relation(Pool pool, int self) =>
+        from kind in Gen.Elements(Enum<ActorRelationKind>())
+        from target in Gen.Elements(pool.Actors.RemoveAt(self).ToArray())
+        from period in Periods()
+        from sources in SomeOf(pool.Sources, 1)
+        select new ActorRelation { Kind = kind, Target = target, Period = period, Sources = sources };
+
+    private static Gen<Person> Person(Pool pool, int i) =>
+        from names in NameSets()
+        from honorific in Gen.Elements<string?>(null, "Col.", "Maj. Gen.", "Dr.")
+        from posts in Gen.Choose(0, 2).SelectMany(n => Sequence(n, _ =>
+            from actor in Gen.Elements(pool.Actors.ToArray())
+            from title in Gen.Elements("Spokesperson", "Prime Minister", "President", "Ambassador", "Representative")
+            from period in Periods()
+            from sources in SomeOf(pool.Sources, 1)
+            select new Post { Actor = actor, Title = title, Period = period, Sources = sources }))
+        from sources in SomeOf(pool.Sources, 1)
+        select new Person { Id = PersonId.Parse($"person-{i}"), Names = names, Honorific = honorific, Posts = posts, Sources = sources };
+
+    private static Gen<Territory> Territory(Pool pool, int i) =>
+        from kind in Gen.Elements(Enum<TerritoryKind>())
+        from names in NameSets()
+        from parent in Gen.Choose(-1, i - 1)
+        from point in Points().Maybe()
+        from hasCodes in Gen.Elements(true, false)
+        from claims in Gen.Choose(0, 3).SelectMany(n => Sequence(n, _ =>
+            from claimant in Gen.Elements(pool.Actors.ToArray())
+            from basis in Gen.Elements<string?>(null, "Article 140 of the Constitution of Iraq", "Administration since 1991")
+            from period in Periods()
+            from sources in SomeOf(pool.Sources, 1)
+            select new TerritorialClaim { Claimant = claimant, Basis = basis, Period = period, Sources = sources }))
+        from control in ControlPeriods(pool)
+        from sources in SomeOf(pool.Sources, 1)
+        select new Territory
+        {
+            Id = pool.Territories[i], Kind = kind, Names = names, Parent = parent < 0 ? null : pool.Territories[parent], Point = point,
+            IsoCode = hasCodes ? (kind == TerritoryKind.Country ? "IQ" : "IQ-KI") : null,
+            PCode = hasCodes && kind != TerritoryKind.Country ? $"IQG{(i % 18) + 1:00}" : null,
+            Claims = claims, ControlPeriods = control, Sources = sources,
+        };
+
+    private static Gen<ImmutableArray<ControlPeriod>> ControlPeriods(Pool pool) =>
+        from count in Gen.Choose(0, 3)
+        from dates in Dates().ArrayOf(count + 1)
+        from openEnd in Gen.Elements(true, false)
+        from controllers in Gen.Elements(pool.Actors.ToArray()).ArrayOf(count)
+        from sources in SomeOf(pool.Sources, 1)
+        let bounds = dates.Distinct().Order().ToArray()
+        select Enumerable.Range(0, Math.Min(count, bounds.Length - 1)).Select(k => new ControlPeriod
+        {
+            Controller = controllers[k],
+            Period = openEnd && k == bounds.Length - 2 ? DatePeriod.From(bounds[k]) : DatePeriod.Between(bounds[k], bounds[k + 1]),
+            Sources = sources,
+        }).ToImmutableArray();
+
+    private static Gen<CoordinationLine> Line(Pool pool, int i) =>
+        from sides in Gen.Shuffle(pool.Actors.ToArray())
+        from names in NameSets()
+        from points in Gen.Elements(0, 2, 3, 5).SelectMany(n => Points().ArrayOf(n))
+        from sources in SomeOf(pool.Sources, 1)
+        select new CoordinationLine { Id = pool.Lines[i], Names = names, SideA = sides[0], SideB = sides[1], Points = [.. points], Sources = sources };
+
+    private static Gen<CoordinationMechanism> Mechanism(Pool pool, int i) =>
+        from kind in Gen.Elements(Enum<MechanismKind>())
+        from names in NameSets()
+        from actors in Gen.Shuffle(pool.Actors.ToArray())
+        from extraRoles in Gen.Elements(ParticipantRole.Host, ParticipantRole.Facilitator, ParticipantRole.Supporter).ArrayOf(Math.Min(2, actors.Length - 2))
+        from site in Gen.Elements(pool.Territories.ToArray()).Maybe()
+        from territories in SomeOf(pool.Territories, 0)
+        from stretches in pool.Lines.IsEmpty ? Gen.Constant(ImmutableArray<LineStretch>.Empty) : Gen.Choose(0, 2).SelectMany(n => Sequence(n, _ =>
+            from line in Gen.Elements(pool.Lines.ToArray())
+            from within in Gen.Elements(pool.Territories.ToArray()).Maybe()
+            select new LineStretch(line, within)))
+        from history in StatusHistory(pool.Sources)
+        from sources in SomeOf(pool.Sources, 1)
+        select new CoordinationMechanism
+        {
+            Id = MechanismId.Parse($"mechanism-{i}"), Kind = kind, Names = names, Site = site,
+            Participants = [new Participant(actors[0], ParticipantRole.Party), new Participant(actors[1], ParticipantRole.Party),
+                .. extraRoles.Select((role, k) => new Participant(actors[k + 2], role))],
+            Area = new AreaOfResponsibility { Territories = territories, LineStretches = stretches },
+            StatusHistory = history, Sources = sources,
+        };
+
+    private static Gen<ImmutableArray<StatusChange>> StatusHistory(ImmutableArray<SourceId> sources) =>
+        from first in Gen.Elements(Enum<MechanismStatus>().Where(s => s != MechanismStatus.Dissolved).ToArray())
+        from length in Gen.Choose(1, 6)
+        from choices in Gen.Choose(0, 99).ArrayOf(length)
+        from dates in ReportedDates().ArrayOf(length)
+        from cited in sources.IsEmpty ? Gen.Constant(ImmutableArray<SourceId>.Empty) : SomeOf(sources, 1)
+        select Walk(first, choices, [.. dates.OrderBy(d => d.Earliest)], cited);
+
+    private static ImmutableArray<StatusChange> Walk(MechanismStatus first, int[] choices, ReportedDate[] dates, ImmutableArray<SourceId> sources)
+    {
+        var history = ImmutableArray.CreateBuilder<StatusChange>();
+        var status = first;
+        for (var k = 0; k < dates.Length; k++)
+        {
+            history.Add(new StatusChange { Status = status, Date = dates[k], Sources = sources });
+            var next = MechanismLifecycle.Successors(status);
+            if (next.IsEmpty)
+            {
+                break;
+            }
+
+            status = next[choices[k] % next.Length];
+        }
+
+        return history.ToImmutable();
+    }
+
+    private static Gen<Incident> Incident(Pool pool, int i) =>
+        from kind in Gen.Elements(Enum<IncidentKind>())
+        from date in ReportedDates()
+        from location in
+            from place in Texts().Maybe()
+            from territory in Gen.Elements(pool.Territories.ToArray()).Maybe()
+            from point in Points().Maybe()
+            from precision in Gen.Elements(Enum<Geography.LocationPrecision>())
+            select new IncidentLocation { PlaceName = place, Territory = territory, Point = point, Precision = precision }
+        from perpetrators in Gen.Choose(0, 2).SelectMany(n => Sequence(n, _ => Gen.OneOf(
+            Gen.Constant(Perpetrator.Unidentified),
+            from actor in Gen.Elements(pool.Actors.ToArray())
+            from attribution in Gen.Elements(Attribution.Claimed, Attribution.Attributed, Attribution.Suspected)
+            select new Perpetrator(actor, attribution))))
+        from parties in Gen.Shuffle(pool.Actors.Select(AffectedParty.Of).Append(AffectedParty.Civilians).Append(AffectedParty.Unidentified))
+        from targetCount in Gen.Choose(0, 2)
+        from casualtyCount in Gen.Choose(0, 3)
+        from estimates in Estimate().Two().ArrayOf(casualtyCount)
+        from summary in Texts().Maybe()
+        from sources in SomeOf(pool.Sources, 1)
+        select new Incident
+        {
+            Id = IncidentId.Parse($"incident-{i}"), Kind = kind, Date = date, Location = location, Perpetrators = perpetrators,
+            Targets = [.. parties.Take(targetCount)], Summary = summary, Sources = sources,
+            Casualties = [.. estimates.Select((e, k) => new Casualties(parties[k], e.Item1, e.Item2))],
+        };
+
+    private static Gen<CasualtyEstimate> Estimate() =>
+        from values in Gen.Choose(0, 500).Three()
+        let sorted = new[] { values.Item1, values.Item2, values.Item3 }.Order().ToArray()
+        select new CasualtyEstimate(sorted[0], sorted[1], sorted[2]);
+
+    private static Gen<EnablingSupport> Support(Pool pool, int i) =>
+        from provider in Gen.Elements(pool.Actors.ToArray())
+        from recipients in SomeOf(pool.Actors, 1)
+        from kinds in SomeOf([.. Enum<SupportKind>()], 1)
+        from period in Periods()
+        from amount in Amounts().Maybe()
+        from sources in SomeOf(pool.Sources, 1)
+        select new EnablingSupport { Id = SupportId.Parse($"support-{i}"), Provider = provider, Recipients = recipients, Kinds = kinds, Period = period, Amount = amount, Sources = sources };
+
+    private static Gen<Statement> Statement(Pool pool, int i) =>
+        from speaker in pool.People.IsEmpty ? Gen.Constant<PersonId?>(null) : Gen.Elements(pool.People.ToArray()).Maybe()
+        from onBehalfOf in Gen.Elements(pool.Actors.ToArray()).Maybe()
+        from date in ReportedDates().Maybe()
+        from quote in Texts()
+        from paraphrase in Gen.Elements(true, false)
+        from medium in Gen.Elements<string?>(null, "interview", "tweet")
+        from source in Gen.Elements(pool.Sources.ToArray())
+        select new Statement { Id = StatementId.Parse($"statement-{i}"), Speaker = speaker, OnBehalfOf = onBehalfOf, Date = date, Quote = quote, IsParaphrase = paraphrase, Medium = medium, Source = source };
+
+    private sealed class Pool(int sources, int actors, int people, int territories, int lines)
+    {
+        internal ImmutableArray<SourceId> Sources { get; } = Ids(sources, i => SourceId.Parse($"source-{i}"));
+
+        internal ImmutableArray<ActorId> Actors { get; } = Ids(actors, i => ActorId.Parse($"actor-{i}"));
+
+        internal ImmutableArray<PersonId> People { get; } = Ids(people, i => PersonId.Parse($"person-{i}"));
+
+        internal ImmutableArray<TerritoryId> Territories { get; } = Ids(territories, i => TerritoryId.Parse($"territory-{i}"));
+
+        internal ImmutableArray<CoordinationLineId> Lines { get; } = Ids(lines, i => CoordinationLineId.Parse($"line-{i}"));
+
+        private static ImmutableArray<T> Ids<T>(int count, Func<int, T> make) => [.. Enumerable.Range(0, count).Select(make)];
+    }
+}

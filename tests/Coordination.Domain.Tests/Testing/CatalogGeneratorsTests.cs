@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Coordination.Domain.Catalog;
+using Coordination.Domain.Mechanisms;
+using Coordination.Domain.Testing;
+using FsCheck.Xunit;
+
+namespace Coordination.Domain.Tests.Testing;
+
+[Properties(Arbitrary = new[] { typeof(CatalogArbitraries) })]
+public sealed class CatalogGeneratorsTests
+{
+    [Property]
+    public bool Generated_catalogs_have_unique_ids_of_every_kind(CoordinationCatalog catalog) =>
+        catalog.Actors.Select(a => a.Id).Distinct().Count() == catalog.Actors.Length
+        && catalog.Territories.Select(t => t.Id).Distinct().Count() == catalog.Territories.Length
+        && catalog.Mechanisms.Select(m => m.Id).Distinct().Count() == catalog.Mechanisms.Length
+        && catalog.Incidents.Select(i => i.Id).Distinct().Count() == catalog.Incidents.Length
+        && catalog.Sources.Select(s => s.Id).Distinct().Count() == catalog.Sources.Length;
+
+    [Property]
+    public bool Generated_references_resolve(CoordinationCatalog catalog) =>
+        catalog.Actors.SelectMany(a => a.Relations).All(r => catalog.FindActor(r.Target) is not null)
+        && catalog.Territories.All(t => t.Parent is not { } p || catalog.FindTerritory(p) is not null)
+        && catalog.Mechanisms.SelectMany(m => m.Participants).All(p => catalog.FindActor(p.Actor) is not null)
+        && catalog.Incidents.SelectMany(i => i.Sources).All(s => catalog.FindSource(s) is not null);
+
+    [Property]
+    public bool Generated_control_periods_never_overlap(CoordinationCatalog catalog) =>
+        catalog.Territories.All(t => t.ControlPeriods.SelectMany((a, i) => t.ControlPeriods.Skip(i + 1), (a, b) => !a.Period.Overlaps(b.Period)).All(ok => ok));
+
+    [Property]
+    public bool Generated_mechanisms_have_legal_histories_and_two_parties(CoordinationCatalog catalog) =>
+        catalog.Mechanisms.All(m => MechanismLifecycle.FindViolation(m.StatusHistory) is null && m.Parties.Length >= 2);
+
+    [Property]
+    public bool Generated_casualty_estimates_are_ordered(CoordinationCatalog catalog) =>
+        catalog.Incidents.SelectMany(i => i.Casualties).All(c => c.Killed.IsOrdered && c.Injured.IsOrdered);
+
+    [Property]
+    public bool Legal_histories_are_legal(ImmutableArray<StatusChange> history) =>
+        !history.IsEmpty && MechanismLifecycle.FindViolation(history) is null;
+}
