@@ -45,7 +45,7 @@ internal static class Primitives
     internal static Gen<NameSet> NameSets() =>
         from primary in NameValues()
         from aliases in Gen.Choose(0, 3).SelectMany(n => NameValues().ArrayOf(n))
-        select new NameSet(primary, [.. aliases]);
+        select new NameSet(primary, [.. aliases.Distinct().Where(a => a != primary)]);
 
     internal static Gen<DatePeriod> Periods() =>
         Gen.OneOf(

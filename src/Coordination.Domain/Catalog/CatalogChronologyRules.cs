@@ -19,7 +19,7 @@ namespace Coordination.Domain.Catalog;
 /// <para>A part of a record (a relation, a post, a claim, a control period, a status change) rests on its
 /// own sources, or on its record's when it lists none. A fact is after a source when its earliest
 /// possible date (the start of a period, the earliest day of a reported date) is after the latest
-/// possible day of the source's publication. Sources with no publication date are not checked.</para>
+/// possible day of the source's publication. Sources with no publication date (or a default one, reported on its own) are not checked.</para>
 /// <para>A period lies within an existence when each of its known ends does: a known start on a day the
 /// actor existed, a known end no later than the end of the existence and after its start. Unknown
 /// existences and unknown ends are not checked.</para>
@@ -34,7 +34,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
 
     private sealed class Chronology(CoordinationCatalog catalog, ValidationContext<CoordinationCatalog> context)
     {
-        private readonly Dictionary<SourceId, ReportedDate> published = First(catalog.Sources.Where(s => s is { Published: not null, Id.IsDefault: false }).Select(s => (s.Id, s.Published!.Value)));
+        private readonly Dictionary<SourceId, ReportedDate> published = First(catalog.Sources.Where(s => s is { Published: not null, Id.IsDefault: false } && s.Published != default(ReportedDate)).Select(s => (s.Id, s.Published!.Value)));
         private readonly Dictionary<ActorId, DatePeriod> existence = First(catalog.Actors.Where(a => a is { Existence: not null, Id.IsDefault: false }).Select(a => (a.Id, a.Existence!.Value)));
 
         internal void CheckAll()
