@@ -85,8 +85,6 @@ public static partial class CatalogCorruptions
                 var next = new StatusChange { Status = MechanismLifecycle.Successors(last.Status)[0], Date = ReportedDate.OnDay(last.Date.Earliest.PlusDays(-1)) };
                 return m with { StatusHistory = m.StatusHistory.Add(next) };
             }));
-        yield return Corrupt("an empty status history", ValidationCodes.Mechanisms.EmptyStatusHistory,
-            c => EditMechanism(c, (_, m) => m with { StatusHistory = [] }));
         yield return Corrupt("a participant listed twice", ValidationCodes.Mechanisms.DuplicateParticipant,
             c => EditMechanism(c, (_, m) => m with { Participants = m.Participants.Add(m.Participants[0]) }));
 
@@ -121,8 +119,6 @@ public static partial class CatalogCorruptions
                 ],
             }));
 
-        yield return Corrupt("support with no recipient", ValidationCodes.Support.NoRecipient,
-            c => EditSupport(c, (_, s) => s with { Recipients = [] }));
         yield return Corrupt("support to its own provider", ValidationCodes.Support.ProviderIsRecipient,
             c => EditSupport(c, (_, s) => s with { Recipients = s.Recipients.Add(s.Provider) }));
         yield return Corrupt("a recipient listed twice", ValidationCodes.Support.DuplicateRecipient,
@@ -139,8 +135,5 @@ public static partial class CatalogCorruptions
                 .SelectMany(url => EditSource(c, (_, s) => s with { Url = url })));
         yield return Corrupt("a default language tag", ValidationCodes.Sources.DefaultLanguage,
             c => EditSource(c, (_, s) => s with { Language = default(LanguageTag) }));
-
-        yield return Corrupt("a statement said by nobody", ValidationCodes.Statements.NoSpeaker,
-            c => EditStatement(c, (_, s) => s with { Speaker = null, OnBehalfOf = null }));
     }
 }

@@ -251,7 +251,7 @@ public static class CatalogGenerators
         from paraphrase in Gen.Elements(true, false)
         from medium in Gen.Elements<string?>(null, "interview", "tweet")
         from source in Gen.Elements(pool.Sources.ToArray())
-        select new Statement { Id = StatementId.Parse($"statement-{i}"), Speaker = speaker, OnBehalfOf = speaker is null ? onBehalfOf ?? pool.Actors[0] : onBehalfOf, Date = date, Quote = quote, IsParaphrase = paraphrase, Medium = medium, Source = source };
+        select new Statement { Id = StatementId.Parse($"statement-{i}"), Speaker = speaker, OnBehalfOf = onBehalfOf, Date = date, Quote = quote, IsParaphrase = paraphrase, Medium = medium, Source = source };
 
     private sealed class Pool(int sources, int actors, int people, int territories, int lines)
     {

@@ -11,7 +11,7 @@ namespace Coordination.Domain.Mechanisms;
 /// <summary>
 /// Validates a <see cref="CoordinationMechanism"/> on its own: identifier, kind, names, participants (at
 /// least two distinct parties, none listed twice in one role), site, area of responsibility, a status
-/// history the lifecycle allows (see <see cref="MechanismLifecycle"/>), description and sources. Whether
+/// history the lifecycle allows (empty when the sources date no status) (see <see cref="MechanismLifecycle"/>), description and sources. Whether
 /// the actors, territories and lines referred to exist is checked by <c>CoordinationCatalogValidator</c>.
 /// </summary>
 /// <remarks>
@@ -34,10 +34,6 @@ public sealed class CoordinationMechanismValidator : AbstractValidator<Coordinat
             .WithMessage(m => $"'{{PropertyPath}}' has {CountParties(m)} distinct actor(s) in the role Party; a coordination mechanism has at least two parties.");
         RuleFor(m => m.Site).PresentWhenGiven();
         RuleFor(m => m.Area).Required().SetValidator(new AreaOfResponsibilityValidator());
-        RuleFor(m => m.StatusHistory)
-            .Must(history => !history.IsDefaultOrEmpty)
-            .WithErrorCode(ValidationCodes.Mechanisms.EmptyStatusHistory)
-            .WithMessage("'{PropertyPath}' is empty; give at least the first reported status (Proposed, Established …) with its date.");
         RuleForEach(m => m.StatusHistory).Required().SetValidator(new StatusChangeValidator());
         RuleFor(m => m.Description).OptionalText(ValidationLimits.MaxDescriptionLength);
         RuleFor(m => m).Custom((mechanism, context) =>

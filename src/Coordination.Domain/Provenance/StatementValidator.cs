@@ -5,8 +5,8 @@ using FluentValidation.Results;
 namespace Coordination.Domain.Provenance;
 
 /// <summary>
-/// Validates a <see cref="Statement"/> on its own: identifier, who said it (a speaker, an actor on whose
-/// behalf, or both), date, quote, medium and source. Whether the speaker, the actor and the source exist,
+/// Validates a <see cref="Statement"/> on its own: identifier, speaker and actor on whose behalf (either
+/// may be unknown: "Kurdish officials have repeatedly called for …"), date, quote, medium and source. Whether the speaker, the actor and the source exist,
 /// and the statement is not dated after its source was published, is checked by <c>CoordinationCatalogValidator</c>.
 /// </summary>
 /// <remarks>Reports every problem at once, each with a code from <see cref="ValidationCodes"/>; never throws, whatever the statement holds. Thread-safe.</remarks>
@@ -18,10 +18,6 @@ public sealed class StatementValidator : AbstractValidator<Statement>
         RuleFor(s => s.Id).Present();
         RuleFor(s => s.Speaker).PresentWhenGiven();
         RuleFor(s => s.OnBehalfOf).PresentWhenGiven();
-        RuleFor(s => s.Speaker)
-            .Must((statement, speaker) => speaker is not null || statement.OnBehalfOf is not null)
-            .WithErrorCode(ValidationCodes.Statements.NoSpeaker)
-            .WithMessage(s => $"Statement '{s.Id}' names neither a speaker nor an actor on whose behalf it was said.");
         RuleFor(s => s.Date).GivenWhenPresent();
         RuleFor(s => s.Quote).RequiredText(ValidationLimits.MaxQuoteLength);
         RuleFor(s => s.Medium).OptionalText(ValidationLimits.MaxLabelLength);

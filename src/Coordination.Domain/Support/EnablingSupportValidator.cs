@@ -7,8 +7,8 @@ using FluentValidation.Results;
 namespace Coordination.Domain.Support;
 
 /// <summary>
-/// Validates an <see cref="EnablingSupport"/> record on its own: identifier, provider, recipients (at
-/// least one, none twice, not the provider), kinds (at least one, none twice), amount, description and
+/// Validates an <see cref="EnablingSupport"/> record on its own: identifier, provider, recipients (none
+/// twice, not the provider; none when the sources do not name them), kinds (at least one, none twice), amount, description and
 /// sources. Whether the actors exist is checked by <c>CoordinationCatalogValidator</c>.
 /// </summary>
 /// <remarks>Reports every problem at once, each with a code from <see cref="ValidationCodes"/>; never throws, whatever the record holds. Thread-safe.</remarks>
@@ -19,10 +19,6 @@ public sealed class EnablingSupportValidator : AbstractValidator<EnablingSupport
     {
         RuleFor(s => s.Id).Present();
         RuleFor(s => s.Provider).Present();
-        RuleFor(s => s.Recipients)
-            .Must(recipients => !recipients.IsDefaultOrEmpty)
-            .WithErrorCode(ValidationCodes.Support.NoRecipient)
-            .WithMessage("'{PropertyPath}' is empty; support goes to at least one actor.");
         RuleForEach(s => s.Recipients).Present();
         RuleFor(s => s.Kinds)
             .Must(kinds => !kinds.IsDefaultOrEmpty)

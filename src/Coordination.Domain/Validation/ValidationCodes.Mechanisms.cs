@@ -15,10 +15,7 @@ public static partial class ValidationCodes
         /// <summary>A status change is dated before the change it follows.</summary>
         public const string BackdatedStatusChange = "COORD-MECH-003";
 
-        /// <summary>The status history is empty: every mechanism has at least its first reported status.</summary>
-        public const string EmptyStatusHistory = "COORD-MECH-004";
-
         /// <summary>The same actor is listed twice in the same role.</summary>
-        public const string DuplicateParticipant = "COORD-MECH-005";
+        public const string DuplicateParticipant = "COORD-MECH-004";
     }
 }

@@ -32,7 +32,6 @@ public sealed class CoordinationMechanismValidatorTests : EnglishCulture
         new("a default territory in the area", m => m with { Area = m.Area with { Territories = [default] } }, "Area.Territories[0]", ValidationCodes.General.MissingIdentifier),
         new("a null line stretch", m => m with { Area = m.Area with { LineStretches = [null!] } }, "Area.LineStretches[0]", ValidationCodes.General.NullValue),
         new("a stretch of a default line", m => m with { Area = m.Area with { LineStretches = [new LineStretch(default, ArticleFacts.Kirkuk)] } }, "Area.LineStretches[0].Line", ValidationCodes.General.MissingIdentifier),
-        new("an empty status history", m => m with { StatusHistory = [] }, "StatusHistory", ValidationCodes.Mechanisms.EmptyStatusHistory),
         new("a null status change", m => m with { StatusHistory = m.StatusHistory.Add(null!) }, "StatusHistory[1]", ValidationCodes.General.NullValue),
         new("an undefined status", m => m with { StatusHistory = [new StatusChange { Status = (MechanismStatus)6, Date = ReportedDate.InYear(2021) }] }, "StatusHistory[0].Status", ValidationCodes.General.UndefinedEnumValue),
         new("a default date", m => m with { StatusHistory = [m.StatusHistory[0] with { Date = default }] }, "StatusHistory[0].Date", ValidationCodes.General.MissingDate),

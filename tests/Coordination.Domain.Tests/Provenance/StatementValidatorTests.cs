@@ -19,7 +19,6 @@ public sealed class StatementValidatorTests : EnglishCulture
         new("a default identifier", s => s with { Id = default }, "Id", ValidationCodes.General.MissingIdentifier),
         new("a default speaker", s => s with { Speaker = default(PersonId) }, "Speaker", ValidationCodes.General.MissingIdentifier),
         new("a default actor", s => s with { OnBehalfOf = default(ActorId) }, "OnBehalfOf", ValidationCodes.General.MissingIdentifier),
-        new("nobody who said it", s => s with { Speaker = null, OnBehalfOf = null }, "Speaker", ValidationCodes.Statements.NoSpeaker),
         new("a default date", s => s with { Date = default(ReportedDate) }, "Date", ValidationCodes.General.MissingDate),
         new("no quote", s => s with { Quote = null! }, "Quote", ValidationCodes.General.RequiredTextMissing),
         new("an overlong quote", s => s with { Quote = new string('q', ValidationLimits.MaxQuoteLength + 1) }, "Quote", ValidationCodes.General.TextTooLong),
@@ -37,6 +36,12 @@ public sealed class StatementValidatorTests : EnglishCulture
     public void A_statement_made_for_an_actor_without_a_named_speaker_is_valid()
     {
         Validator.TestValidate(ArticleFacts.MarottoOnJccs with { Speaker = null, OnBehalfOf = ArticleFacts.MinistryOfPeshmerga }).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Fact]
+    public void A_statement_by_unnamed_officials_is_valid()
+    {
+        Validator.TestValidate(ArticleFacts.MarottoOnJccs with { Speaker = null, OnBehalfOf = null, Quote = "triangle of death" }).ShouldNotHaveAnyValidationErrors();
     }
 
     [Theory]

@@ -17,7 +17,6 @@ public sealed class EnablingSupportValidatorTests : EnglishCulture
     [
         new("a default identifier", s => s with { Id = default }, "Id", ValidationCodes.General.MissingIdentifier),
         new("a default provider", s => s with { Provider = default }, "Provider", ValidationCodes.General.MissingIdentifier),
-        new("no recipient", s => s with { Recipients = [] }, "Recipients", ValidationCodes.Support.NoRecipient),
         new("a default recipient", s => s with { Recipients = s.Recipients.Add(default) }, "Recipients[2]", ValidationCodes.General.MissingIdentifier),
         new("the Coalition supporting itself", s => s with { Recipients = s.Recipients.Add(ArticleFacts.Coalition) }, "Recipients[2]", ValidationCodes.Support.ProviderIsRecipient),
         new("the ISF listed twice", s => s with { Recipients = s.Recipients.Add(ArticleFacts.Isf) }, "Recipients[2]", ValidationCodes.Support.DuplicateRecipient),
