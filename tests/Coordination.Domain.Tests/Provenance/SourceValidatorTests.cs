@@ -38,6 +38,14 @@ public sealed class SourceValidatorTests : EnglishCulture
         Validator.TestValidate(ArticleFacts.EstaArticle).ShouldNotHaveAnyValidationErrors();
     }
 
+    [Fact]
+    public void The_message_of_an_overlong_title_gives_the_limit_and_the_length()
+    {
+        Validator.TestValidate(ArticleFacts.EstaArticle with { Title = new string('t', 1025) })
+            .ShouldHaveValidationErrorFor(s => s.Title)
+            .WithErrorMessage("'Title' is at most 1024 characters long; this one has 1025.");
+    }
+
     [Theory]
     [MemberData(nameof(Rules))]
     public void Each_rule_reports_its_code_at_its_path_and_nothing_else(RuleCase<Source> rule)
