@@ -2,11 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Coordination.Domain.Actors;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Geography;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Incidents;
+using Coordination.Domain.Names;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Temporal;
+using Coordination.Domain.Territories;
 using NodaTime;
 
 namespace Coordination.Domain.Benchmarks;
@@ -25,6 +29,18 @@ public static class SyntheticCatalog
 
     /// <summary>Creates a catalog holding <paramref name="count"/> incidents and nothing else.</summary>
     public static CoordinationCatalog Create(int count) => new() { Incidents = [.. Incidents(count)] };
+
+    /// <summary>
+    /// Creates a catalog holding <paramref name="count"/> incidents and the actors, territories and
+    /// sources they refer to, so that it is valid (for the validation benchmark).
+    /// </summary>
+    public static CoordinationCatalog CreateValid(int count) => new()
+    {
+        Actors = [.. Actors.Select(id => new Actor { Id = id, Kind = ActorKind.ArmedForce, Names = NameSet.Of(id.Value), Sources = [Sources[0]] })],
+        Territories = [.. Territories.Select(id => new Territory { Id = id, Kind = TerritoryKind.District, Names = NameSet.Of(id.Value), Sources = [Sources[0]] })],
+        Sources = [.. Sources.Select(id => new Source { Id = id, Publisher = "Publisher", Title = id.Value })],
+        Incidents = [.. Incidents(count)],
+    };
 
     /// <summary>Creates <paramref name="count"/> incidents lazily.</summary>
     public static IEnumerable<Incident> Incidents(int count)
@@ -59,13 +75,13 @@ public static class SyntheticCatalog
                 PlaceName = i % 3 == 0 ? $"near village {i % 97}" : null,
                 Territory = Territories[i % Territories.Length],
                 Point = i % 2 == 0 ? new GeoPoint(34 + ((i % 1000) / 1000.0), 43 + ((i % 777) / 777.0)) : null,
-                Precision = (LocationPrecision)(1 + (i % 7)),
+                Precision = i % 2 == 0 ? (LocationPrecision)(1 + (i % 7)) : (LocationPrecision)(2 + (i % 6)),
             },
             Perpetrators = i % 4 == 0 ? [Perpetrator.Unidentified] : [new Perpetrator(actor, (Attribution)(i % 3))],
             Targets = [AffectedParty.Of(victim), .. i % 3 == 0 ? new[] { AffectedParty.Civilians } : []],
             Casualties =
             [
-                new Casualties(AffectedParty.Of(victim), new CasualtyEstimate(i % 3, i % 5, (i % 5) + 2), CasualtyEstimate.Exactly(i % 4)),
+                new Casualties(AffectedParty.Of(victim), new CasualtyEstimate(i % 3, (i % 3) + (i % 2), (i % 3) + (i % 2) + (i % 4)), CasualtyEstimate.Exactly(i % 4)),
                 .. i % 3 == 0 ? new[] { new Casualties(AffectedParty.Civilians, CasualtyEstimate.Exactly(i % 2), CasualtyEstimate.Zero) } : [],
             ],
             Summary = i % 2 == 0 ? $"Militants attacked positions near village {i % 97} in the early hours." : null,

@@ -85,7 +85,7 @@ public static class CatalogGenerators
         from names in NameSets()
         from relations in Gen.Choose(0, 2).SelectMany(n => Sequence(n, _ => Relation(pool, i)))
         from sources in SomeOf(pool.Sources, 1)
-        select new Actor { Id = pool.Actors[i], Kind = kind, Names = names, Relations = relations, Sources = sources };
+        select new Actor { Id = pool.Actors[i], Kind = kind, Names = names, Relations = [.. relations.DistinctBy(r => (r.Kind, r.Target))], Sources = sources };
 
     private static Gen<ActorRelation> Relation(Pool pool, int self) =>
         from kind in Gen.Elements(Enum<ActorRelationKind>())
@@ -102,7 +102,7 @@ public static class CatalogGenerators
             from title in Gen.Elements("Spokesperson", "Prime Minister", "President", "Ambassador", "Representative")
             from period in Periods()
             from sources in SomeOf(pool.Sources, 1)
-            select new Post { Actor = actor, Title = title, Period = period, Sources = sources }))
+            select new Post { Actor = actor, Title = title, Period = period, Sources = sources }).Select(p => p.DistinctBy(post => (post.Actor, post.Title)).ToImmutableArray()))
         from sources in SomeOf(pool.Sources, 1)
         select new Person { Id = PersonId.Parse($"person-{i}"), Names = names, Honorific = honorific, Posts = posts, Sources = sources };
 
@@ -117,7 +117,7 @@ public static class CatalogGenerators
             from basis in Gen.Elements<string?>(null, "Article 140 of the Constitution of Iraq", "Administration since 1991")
             from period in Periods()
             from sources in SomeOf(pool.Sources, 1)
-            select new TerritorialClaim { Claimant = claimant, Basis = basis, Period = period, Sources = sources }))
+            select new TerritorialClaim { Claimant = claimant, Basis = basis, Period = period, Sources = sources }).Select(c => c.DistinctBy(claim => claim.Claimant).ToImmutableArray()))
         from control in ControlPeriods(pool)
         from sources in SomeOf(pool.Sources, 1)
         select new Territory
@@ -206,12 +206,16 @@ public static class CatalogGenerators
             from territory in Gen.Elements(pool.Territories.ToArray()).Maybe()
             from point in Points().Maybe()
             from precision in Gen.Elements(Enum<Geography.LocationPrecision>())
-            select new IncidentLocation { PlaceName = place, Territory = territory, Point = point, Precision = precision }
+            select new IncidentLocation
+            {
+                PlaceName = place ?? (territory is null && point is null ? "Prde" : null), Territory = territory, Point = point,
+                Precision = precision == Geography.LocationPrecision.ExactLocation && point is null ? Geography.LocationPrecision.NearNamedPlace : precision,
+            }
         from perpetrators in Gen.Choose(0, 2).SelectMany(n => Sequence(n, _ => Gen.OneOf(
             Gen.Constant(Perpetrator.Unidentified),
             from actor in Gen.Elements(pool.Actors.ToArray())
             from attribution in Gen.Elements(Attribution.Claimed, Attribution.Attributed, Attribution.Suspected)
-            select new Perpetrator(actor, attribution))))
+            select new Perpetrator(actor, attribution))).Select(p => p.DistinctBy(perpetrator => perpetrator.Actor).ToImmutableArray()))
         from parties in Gen.Shuffle(pool.Actors.Select(AffectedParty.Of).Append(AffectedParty.Civilians).Append(AffectedParty.Unidentified))
         from targetCount in Gen.Choose(0, 2)
         from casualtyCount in Gen.Choose(0, 3)
@@ -232,7 +236,7 @@ public static class CatalogGenerators
 
     private static Gen<EnablingSupport> Support(Pool pool, int i) =>
         from provider in Gen.Elements(pool.Actors.ToArray())
-        from recipients in SomeOf(pool.Actors, 1)
+        from recipients in SomeOf(pool.Actors.Remove(provider), 1)
         from kinds in SomeOf([.. Enum<SupportKind>()], 1)
         from period in Periods()
         from amount in Amounts().Maybe()

@@ -33,7 +33,7 @@ internal static class Primitives
     internal static Gen<string> Texts() =>
         Gen.OneOf(
             Gen.Elements(Words),
-            Gen.Elements("abcdefghijklmnopqrstuvwxyz".ToCharArray()).ArrayOf().Where(a => a.Length > 0).Select(a => new string(a)),
+            Gen.Choose(1, 40).SelectMany(n => Gen.Elements("abcdefghijklmnopqrstuvwxyz".ToCharArray()).ArrayOf(n)).Select(a => new string(a)),
             Gen.Elements(Words).Two().Select(t => $"{t.Item1} {t.Item2}"));
 
     internal static Gen<Name> NameValues() =>
@@ -45,7 +45,7 @@ internal static class Primitives
     internal static Gen<NameSet> NameSets() =>
         from primary in NameValues()
         from aliases in Gen.Choose(0, 3).SelectMany(n => NameValues().ArrayOf(n))
-        select new NameSet(primary, [.. aliases]);
+        select new NameSet(primary, [.. aliases.Distinct().Where(a => a != primary)]);
 
     internal static Gen<DatePeriod> Periods() =>
         Gen.OneOf(

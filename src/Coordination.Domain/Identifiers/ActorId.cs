@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Coordination.Domain.Identifiers;
 
 /// <summary>
-/// Identifies a actor, such as <c>krg</c>. A lowercase slug (see <see cref="Slug"/>).
+/// Identifies an actor, such as <c>krg</c>. A lowercase slug (see <see cref="Slug"/>).
 /// </summary>
 /// <remarks>
 /// Equality and ordering are ordinal on the slug. <c>default(ActorId)</c> identifies nothing:
@@ -23,14 +23,14 @@ public readonly record struct ActorId : IIdentifier<ActorId>
     /// <inheritdoc />
     public bool IsDefault => value is null;
 
-    /// <summary>Parses a slug into a <see cref="ActorId"/>.</summary>
+    /// <summary>Parses a slug into an <see cref="ActorId"/>.</summary>
     /// <param name="text">The slug, such as <c>krg</c>.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a valid slug.</exception>
     public static ActorId Parse(string text) => new(Identifier.ParseSlug(text, nameof(ActorId)));
 
-    /// <summary>Tries to parse a slug into a <see cref="ActorId"/>.</summary>
+    /// <summary>Tries to parse a slug into an <see cref="ActorId"/>.</summary>
     /// <param name="text">The slug; may be <see langword="null"/>.</param>
     /// <param name="result">The identifier when parsing succeeded; otherwise <c>default</c>.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid slug.</returns>

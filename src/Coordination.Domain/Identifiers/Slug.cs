@@ -11,7 +11,11 @@ public static class Slug
     /// <summary>The longest slug accepted, in characters.</summary>
     public const int MaxLength = 64;
 
-    /// <summary>The pattern of a valid slug, as a regular expression anchored at both ends.</summary>
+    /// <summary>The pattern of a valid slug, as a regular expression anchored at both ends (as JSON Schema's <c>pattern</c> reads it).</summary>
+    /// <remarks>
+    /// In .NET regular expressions <c>$</c> also matches before a final line feed, so <c>"krg\n"</c>
+    /// matches this pattern there without being a slug: check with <see cref="IsValid(string)"/>.
+    /// </remarks>
     public const string Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /// <summary>Tells whether <paramref name="text"/> is a valid slug.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -54,6 +55,15 @@ internal static class Preconditions
         }
     }
 
+    internal static void CheckNoNullElements<T>(ImmutableArray<T> values, string paramName, string message)
+        where T : class
+    {
+        if (!values.IsDefault && values.Contains(null!))
+        {
+            ThrowArgumentNull(paramName, message);
+        }
+    }
+
     internal static void CheckDefined<TEnum>(TEnum value, string paramName)
         where TEnum : struct, Enum
     {
@@ -65,6 +75,9 @@ internal static class Preconditions
 
     [DoesNotReturn]
     private static void ThrowArgumentNull(string? paramName) => throw new ArgumentNullException(paramName);
+
+    [DoesNotReturn]
+    private static void ThrowArgumentNull(string paramName, string message) => throw new ArgumentNullException(paramName, message);
 
     [DoesNotReturn]
     private static void ThrowArgument(string paramName, string message) => throw new ArgumentException(message, paramName);

@@ -19,6 +19,7 @@ namespace Coordination.Domain.Names;
 /// <item>Everything but letters and digits is dropped (spaces, hyphens, apostrophes, ʿayn marks, tatweel).</item>
 /// <item>Latin transliteration rules are applied in order (<see cref="TransliterationRules"/>: <c>kh</c>→<c>k</c>, <c>ou</c>→<c>u</c>, <c>e</c>→<c>a</c>, <c>w</c>→<c>v</c>, …).</item>
 /// <item>Runs of one repeated letter collapse to one, and a final <c>h</c> after a vowel is dropped.</item>
+/// <item>The last two steps repeat until the key no longer changes, so that a key folds to itself.</item>
 /// </list>
 /// <para>The rules are data: the two tables below are the whole of them. Folding is deliberately
 /// generous (it equates some names a specialist would keep apart); use it to find candidates, and
@@ -84,12 +85,23 @@ public static class NameFolding
             }
         }
 
-        foreach (var rule in TransliterationRules)
+        // Until nothing changes, so that a key folds to itself ("qh" becomes "kh", then "k").
+        var folded = key.ToString();
+        string previous;
+        do
         {
-            key.Replace(rule.Key, rule.Value);
-        }
+            previous = folded;
+            key.Clear().Append(previous);
+            foreach (var rule in TransliterationRules)
+            {
+                key.Replace(rule.Key, rule.Value);
+            }
 
-        return CollapseAndTrim(key);
+            folded = CollapseAndTrim(key);
+        }
+        while (folded != previous);
+
+        return folded;
     }
 
     /// <summary>Tells whether two names fold to the same non-empty key.</summary>

@@ -20,7 +20,7 @@ public sealed record NameSet
     {
         Primary = Preconditions.CheckNotNull(primary);
         Aliases = aliases.IsDefault ? [] : aliases;
-        Preconditions.CheckArgument(!Aliases.Contains(null!), nameof(aliases), "An alias may not be null.");
+        Preconditions.CheckNoNullElements(Aliases, nameof(aliases), "An alias may not be null.");
     }
 
     /// <summary>Gets the name to show first.</summary>

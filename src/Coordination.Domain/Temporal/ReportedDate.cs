@@ -14,7 +14,9 @@ namespace Coordination.Domain.Temporal;
 /// for <see cref="DatePrecision.Week"/>, whole calendar months for <see cref="DatePrecision.Month"/>
 /// and whole calendar years for <see cref="DatePrecision.Year"/>. A time of day or part of day is
 /// only allowed with <see cref="DatePrecision.Day"/>, and not both at once.
-/// Equality compares every member. Ordering is by range (start, then end), then by time of day.
+/// Equality compares every member. Ordering is by range (start, then end), then by time of day,
+/// then by part of day (a date without either first), then by precision, so that it agrees with
+/// equality: twelve whole months and a whole year compare unequal.
 /// <c>default(ReportedDate)</c> is the day 0001-01-01.
 /// </remarks>
 public readonly record struct ReportedDate : IComparable<ReportedDate>
@@ -130,8 +132,18 @@ public readonly record struct ReportedDate : IComparable<ReportedDate>
     /// <inheritdoc />
     public int CompareTo(ReportedDate other)
     {
-        var byRange = Range.CompareTo(other.Range);
-        return byRange != 0 ? byRange : Nullable.Compare(TimeOfDay, other.TimeOfDay);
+        var order = Range.CompareTo(other.Range);
+        if (order == 0)
+        {
+            order = Nullable.Compare(TimeOfDay, other.TimeOfDay);
+        }
+
+        if (order == 0)
+        {
+            order = Nullable.Compare(PartOfDay, other.PartOfDay);
+        }
+
+        return order != 0 ? order : Precision.CompareTo(other.Precision);
     }
 
     /// <summary>

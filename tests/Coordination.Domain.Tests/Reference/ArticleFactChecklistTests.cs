@@ -84,7 +84,7 @@ public sealed class ArticleFactChecklistTests
         var jccc = catalog.FindMechanism(MechanismId.Parse("jccc"))!;
         var changed = catalog.With(jccc with
         {
-            StatusHistory = [.. jccc.StatusHistory.Select(s => s.Status == MechanismStatus.Established ? s with { Date = Temporal.ReportedDate.InYear(2016) } : s)],
+            StatusHistory = [.. jccc.StatusHistory.Select(s => s.Status == MechanismStatus.Established ? s with { Date = Coordination.Domain.Temporal.ReportedDate.InYear(2016) } : s)],
         });
 
         Assert.False(ArticleFactChecklist.Get("jccc-established-in-2015").IsIn(changed));

@@ -89,14 +89,17 @@ public sealed class CoordinationJsonTests
     }
 
     [Fact]
-    public void A_catalog_with_domain_errors_is_read_for_the_validators_to_report()
+    public void A_catalog_with_domain_errors_is_read_and_its_errors_are_reported_by_the_validators_with_codes()
     {
+        Assert.True(Golden.Validate().IsValid, string.Join("; ", Golden.Validate().Errors));
         var json = CoordinationJson.Serialize(Golden)
             .Replace("\"killed\":{\"low\":3,\"best\":3,\"high\":3}", "\"killed\":{\"low\":5,\"best\":3,\"high\":1}", StringComparison.Ordinal)
             .Replace("\"target\":\"krg\"", "\"target\":\"nowhere\"", StringComparison.Ordinal);
-        var catalog = CoordinationJson.Deserialize(json);
-        Assert.False(catalog.Incidents[0].Casualties[0].Killed.IsOrdered);
-        Assert.Null(catalog.FindActor(catalog.Actors[2].Relations[0].Target));
+
+        var result = CoordinationJson.Deserialize(json).Validate();
+
+        Assert.Contains(result.Errors, e => e.ErrorCode == "COORD-INC-005");
+        Assert.Contains(result.Errors, e => e.ErrorCode == "COORD-CAT-002");
     }
 
     [Theory]

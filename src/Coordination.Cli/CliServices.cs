@@ -1,0 +1,37 @@
+using System;
+using Coordination.Cli.Catalogs;
+using Coordination.Cli.StandIns;
+using Coordination.Domain.Catalog;
+using FluentValidation.Results;
+using NodaTime;
+
+namespace Coordination.Cli;
+
+/// <summary>What the command draws on: the reference catalog, the catalog format, the validation and the clock.</summary>
+/// <param name="ReferenceCatalog">The reference catalog, for <c>report</c> without <c>--catalog</c> and for <c>export</c>.</param>
+/// <param name="Format">The catalog document format: reading, writing and the JSON Schema.</param>
+/// <param name="Validate">The validation of a catalog: every problem, each with an error code and a property path.</param>
+/// <param name="Clock">The clock that tells what date "today" is (in Asia/Baghdad).</param>
+internal sealed record CliServices(
+    ICatalogSource ReferenceCatalog,
+    ICatalogFormat Format,
+    Func<CoordinationCatalog, ValidationResult> Validate,
+    IClock Clock)
+{
+    /// <summary>
+    /// Gets the services the installed tool uses.
+    /// </summary>
+    /// <remarks>
+    /// TEMPORARY wiring, the one place to change when the other parts are merged:
+    /// <list type="bullet">
+    /// <item><c>new SampleCatalog()</c> → an <see cref="ICatalogSource"/> over <c>ReferenceCatalog.Load()</c>.</item>
+    /// <item><c>new StandInCatalogFormat()</c> → an <see cref="ICatalogFormat"/> over <c>CoordinationJson</c>.</item>
+    /// <item><c>StandInCatalogValidator.Check</c> → <c>catalog => catalog.Validate()</c>.</item>
+    /// </list>
+    /// </remarks>
+    public static CliServices Default { get; } = new(
+        new SampleCatalog(),
+        new StandInCatalogFormat(),
+        StandInCatalogValidator.Check,
+        SystemClock.Instance);
+}

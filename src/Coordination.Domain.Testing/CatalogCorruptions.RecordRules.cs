@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Coordination.Domain.Actors;
+using Coordination.Domain.Finance;
+using Coordination.Domain.Geography;
+using Coordination.Domain.Incidents;
+using Coordination.Domain.Mechanisms;
+using Coordination.Domain.Names;
+using Coordination.Domain.Temporal;
+using Coordination.Domain.Territories;
+using Coordination.Domain.Validation;
+using FsCheck.Fluent;
+
+namespace Coordination.Domain.Testing;
+
+/// <content>Corruptions of the rules of one record.</content>
+public static partial class CatalogCorruptions
+{
+    private static IEnumerable<CatalogCorruption> RecordRules()
+    {
+        yield return Corrupt("an actor in a relation to itself", ValidationCodes.Actors.SelfRelation,
+            c => EditActor(c, (_, a) => a with { Relations = a.Relations.Add(new ActorRelation { Kind = ActorRelationKind.PartOf, Target = a.Id }) }));
+        yield return Corrupt("the same relation twice at once", ValidationCodes.Actors.OverlappingRelations,
+            c => EditActor(c, (x, a) =>
+            {
+                var relation = new ActorRelation { Kind = ActorRelationKind.LiaisonTo, Target = OtherActor(x, a.Id) };
+                return a with { Relations = a.Relations.Add(relation).Add(relation) };
+            }));
+        yield return Corrupt("the same post twice at once", ValidationCodes.People.OverlappingPosts,
+            c => EditPerson(c, (x, p) =>
+            {
+                var post = new Post { Actor = FirstActor(x), Title = "Spokesperson" };
+                return p with { Posts = p.Posts.Add(post).Add(post) };
+            }));
+
+        yield return Corrupt("a territory its own parent", ValidationCodes.Territories.SelfParent,
+            c => EditTerritory(c, (_, t) => t with { Parent = t.Id }));
+        yield return Corrupt("overlapping control periods", ValidationCodes.Territories.OverlappingControlPeriods,
+            c => EditTerritory(c, (x, t) => t with
+            {
+                ControlPeriods = t.ControlPeriods
+                    .Add(new ControlPeriod { Controller = FirstActor(x), Period = DatePeriod.From(x.SafeDate().PlusDays(-100)) })
+                    .Add(new ControlPeriod { Controller = OtherActor(x, FirstActor(x)), Period = DatePeriod.From(x.SafeDate().PlusDays(-50)) }),
+            }));
+        yield return Corrupt("an ISO code of the wrong syntax", ValidationCodes.Territories.InvalidIsoCode,
+            c => Gen.Elements("iq-ki", "IRQ", "IQ-", "IQ-KIRK", "IQ KI", "IQ\n", "").SelectMany(code => EditTerritory(c, (_, t) => t with { IsoCode = code })));
+        yield return Corrupt("an ISO code that does not fit the kind", ValidationCodes.Territories.IsoCodeDoesNotFitKind,
+            c => EditTerritory(c, (_, t) => t with { IsoCode = t.Kind == TerritoryKind.Country ? "IQ-KI" : "IQ" }));
+        yield return Corrupt("a P-code of the wrong syntax", ValidationCodes.Territories.InvalidPCode,
+            c => Gen.Elements("iqg13", "13", "I", "IQ", "IQG13 ", "IQ-G13").SelectMany(code => EditTerritory(c, (_, t) => t with { PCode = code })));
+        yield return Corrupt("the same claim twice at once", ValidationCodes.Territories.OverlappingClaims,
+            c => EditTerritory(c, (x, t) =>
+            {
+                var claim = new TerritorialClaim { Claimant = FirstActor(x), Basis = "Article 140 of the Constitution of Iraq" };
+                return t with { Claims = t.Claims.Add(claim).Add(claim) };
+            }));
+
+        yield return Corrupt("a line traced by one point", ValidationCodes.Lines.SinglePointTrace,
+            c => EditLine(c, (_, l) => l with { Points = [new GeoPoint(35.7533, 44.1436)] }));
+        yield return Corrupt("a line with one actor on both sides", ValidationCodes.Lines.SameActorOnBothSides,
+            c => EditLine(c, (_, l) => l with { SideB = l.SideA }));
+
+        yield return Corrupt("a mechanism with one party", ValidationCodes.Mechanisms.TooFewParties,
+            c => EditMechanism(c, (x, m) => m with { Participants = [new Participant(FirstActor(x), ParticipantRole.Party), new Participant(OtherActor(x, FirstActor(x)), ParticipantRole.Host)] }));
+        yield return Corrupt("a status following itself or leaving Dissolved", ValidationCodes.Mechanisms.IllegalTransition,
+            c => EditMechanism(c, (_, m) => m with { StatusHistory = m.StatusHistory.Add(m.StatusHistory[^1]) }));
+        yield return Corrupt("a status change dated before the one it follows", ValidationCodes.Mechanisms.BackdatedStatusChange,
+            c => EditMechanism(c, (x, m) =>
+            {
+                var last = m.StatusHistory[^1];
+                if (last.Status == MechanismStatus.Dissolved)
+                {
+                    var date = x.SafeDate();
+                    return m with
+                    {
+                        StatusHistory =
+                        [
+                            new StatusChange { Status = MechanismStatus.Proposed, Date = ReportedDate.OnDay(date) },
+                            new StatusChange { Status = MechanismStatus.Agreed, Date = ReportedDate.OnDay(date.PlusDays(-1)) },
+                        ],
+                    };
+                }
+
+                var next = new StatusChange { Status = MechanismLifecycle.Successors(last.Status)[0], Date = ReportedDate.OnDay(last.Date.Earliest.PlusDays(-1)) };
+                return m with { StatusHistory = m.StatusHistory.Add(next) };
+            }));
+        yield return Corrupt("a participant listed twice", ValidationCodes.Mechanisms.DuplicateParticipant,
+            c => EditMechanism(c, (_, m) => m with { Participants = m.Participants.Add(m.Participants[0]) }));
+
+        yield return Corrupt("a perpetrator listed twice", ValidationCodes.Incidents.DuplicatePerpetrator,
+            c => EditIncident(c, (x, i) => i with { Perpetrators = i.Perpetrators.Add(new Perpetrator(FirstActor(x), Attribution.Suspected)).Add(new Perpetrator(FirstActor(x), Attribution.Claimed)) }));
+        yield return Corrupt("a target listed twice", ValidationCodes.Incidents.DuplicateTarget,
+            c => EditIncident(c, (_, i) => i with { Targets = i.Targets.Add(AffectedParty.Civilians).Add(AffectedParty.Civilians) }));
+        yield return Corrupt("an affected party naming no actor", ValidationCodes.Incidents.PartyWithoutActor,
+            c => EditIncident(c, (_, i) => i with { Targets = i.Targets.Add(default) }));
+        yield return Corrupt("casualties of one party listed twice", ValidationCodes.Incidents.DuplicateCasualtyParty,
+            c => EditIncident(c, (_, i) => i with
+            {
+                Casualties = i.Casualties.Add(new Casualties(AffectedParty.Unidentified, CasualtyEstimate.Zero, CasualtyEstimate.Zero))
+                    .Add(new Casualties(AffectedParty.Unidentified, CasualtyEstimate.Exactly(1), CasualtyEstimate.Zero)),
+            }));
+        yield return Corrupt("a casualty estimate with low > best", ValidationCodes.Incidents.UnorderedEstimate,
+            c => Gen.Elements(new CasualtyEstimate(3, 2, 5), new CasualtyEstimate(0, 4, 3), new CasualtyEstimate(5, 5, 4)).SelectMany(bad => EditIncident(c, (_, i) =>
+                i.Casualties.FirstOrDefault() is { } first
+                    ? i with { Casualties = i.Casualties.SetItem(0, first with { Injured = bad }) }
+                    : i with { Casualties = [new Casualties(AffectedParty.Civilians, bad, CasualtyEstimate.Zero)] })));
+        yield return Corrupt("a location with nothing to locate it by", ValidationCodes.Incidents.UnspecifiedLocation,
+            c => EditIncident(c, (_, i) => i with { Location = new IncidentLocation { Precision = LocationPrecision.Region } }));
+        yield return Corrupt("an exact location without a point", ValidationCodes.Incidents.ExactLocationWithoutPoint,
+            c => EditIncident(c, (_, i) => i with { Location = new IncidentLocation { PlaceName = "Prde", Precision = LocationPrecision.ExactLocation } }));
+        yield return Corrupt("casualties adding up past Int32.MaxValue", ValidationCodes.Incidents.CasualtyTotalOverflow,
+            c => EditIncident(c, (_, i) => i with
+            {
+                Casualties =
+                [
+                    new Casualties(AffectedParty.Civilians, CasualtyEstimate.Exactly(int.MaxValue), CasualtyEstimate.Zero),
+                    new Casualties(AffectedParty.Unidentified, CasualtyEstimate.Exactly(1), CasualtyEstimate.Zero),
+                ],
+            }));
+
+        yield return Corrupt("support to its own provider", ValidationCodes.Support.ProviderIsRecipient,
+            c => EditSupport(c, (_, s) => s with { Recipients = s.Recipients.Add(s.Provider) }));
+        yield return Corrupt("a recipient listed twice", ValidationCodes.Support.DuplicateRecipient,
+            c => EditSupport(c, (_, s) => s with { Recipients = s.Recipients.Add(s.Recipients[0]) }));
+        yield return Corrupt("support of no kind", ValidationCodes.Support.NoKind,
+            c => EditSupport(c, (_, s) => s with { Kinds = [] }));
+        yield return Corrupt("a kind of support listed twice", ValidationCodes.Support.DuplicateKind,
+            c => EditSupport(c, (_, s) => s with { Kinds = s.Kinds.Add(s.Kinds[0]) }));
+        yield return Corrupt("an amount without a currency", ValidationCodes.Support.AmountWithoutCurrency,
+            c => EditSupport(c, (_, s) => s with { Amount = default(Money) }));
+
+        yield return Corrupt("a URL that is not absolute http(s)", ValidationCodes.Sources.InvalidUrl,
+            c => Gen.Elements(new Uri("ftp://example.org/a"), new Uri("articles/1", UriKind.Relative), new Uri("mailto:press@example.org"), new Uri("file:///tmp/article.html"))
+                .SelectMany(url => EditSource(c, (_, s) => s with { Url = url })));
+        yield return Corrupt("a default language tag", ValidationCodes.Sources.DefaultLanguage,
+            c => EditSource(c, (_, s) => s with { Language = default(LanguageTag) }));
+    }
+}

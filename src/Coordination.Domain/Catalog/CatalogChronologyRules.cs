@@ -1,0 +1,192 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Coordination.Domain.Identifiers;
+using Coordination.Domain.Temporal;
+using Coordination.Domain.Validation;
+using FluentValidation;
+using NodaTime;
+
+namespace Coordination.Domain.Catalog;
+
+/// <summary>
+/// The rules on dates across records: a fact is not dated after the publication of a source it rests
+/// on (<see cref="ValidationCodes.Catalog.FactAfterSource"/>), and relations and posts fall within the
+/// existence of their actors (<see cref="ValidationCodes.Catalog.RelationOutsideExistence"/>,
+/// <see cref="ValidationCodes.Catalog.PostOutsideExistence"/>).
+/// </summary>
+/// <remarks>
+/// <para>A part of a record (a relation, a post, a claim, a control period, a status change) rests on its
+/// own sources, or on its record's when it lists none. A fact is after a source when its earliest
+/// possible date (the start of a period, the earliest day of a reported date) is after the latest
+/// possible day of the source's publication. Sources with no publication date (or a default one, reported on its own) are not checked.</para>
+/// <para>A period lies within an existence when each of its known ends does: a known start on a day the
+/// actor existed, a known end no later than the end of the existence and after its start. Unknown
+/// existences and unknown ends are not checked.</para>
+/// </remarks>
+internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCatalog>
+{
+    /// <summary>Creates the rules.</summary>
+    internal CatalogChronologyRules()
+    {
+        RuleFor(c => c).Custom((catalog, context) => new Chronology(catalog, context).CheckAll());
+    }
+
+    private sealed class Chronology(CoordinationCatalog catalog, ValidationContext<CoordinationCatalog> context)
+    {
+        private readonly Dictionary<SourceId, ReportedDate> published = First(catalog.Sources.Where(s => s is { Published: not null, Id.IsDefault: false } && s.Published != default(ReportedDate)).Select(s => (s.Id, s.Published!.Value)));
+        private readonly Dictionary<ActorId, DatePeriod> existence = First(catalog.Actors.Where(a => a is { Existence: not null, Id.IsDefault: false }).Select(a => (a.Id, a.Existence!.Value)));
+
+        internal void CheckAll()
+        {
+            for (var i = 0; i < catalog.Actors.Length; i++)
+            {
+                if (catalog.Actors[i] is not { } actor)
+                {
+                    continue;
+                }
+
+                Fact($"Actors[{i}].Existence", actor.Existence?.Start, actor.Sources);
+                for (var j = 0; j < actor.Relations.Length; j++)
+                {
+                    if (actor.Relations[j] is { } relation)
+                    {
+                        Fact($"Actors[{i}].Relations[{j}].Period", relation.Period.Start, relation.Sources, actor.Sources);
+                        Within($"Actors[{i}].Relations[{j}].Period", relation.Period, actor.Id, ValidationCodes.Catalog.RelationOutsideExistence, $"The {relation.Kind} relation of '{actor.Id}' to '{relation.Target}'");
+                        if (relation.Target != actor.Id)
+                        {
+                            Within($"Actors[{i}].Relations[{j}].Period", relation.Period, relation.Target, ValidationCodes.Catalog.RelationOutsideExistence, $"The {relation.Kind} relation of '{actor.Id}' to '{relation.Target}'");
+                        }
+                    }
+                }
+            }
+
+            for (var i = 0; i < catalog.People.Length; i++)
+            {
+                if (catalog.People[i] is not { } person)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < person.Posts.Length; j++)
+                {
+                    if (person.Posts[j] is { } post)
+                    {
+                        Fact($"People[{i}].Posts[{j}].Period", post.Period.Start, post.Sources, person.Sources);
+                        Within($"People[{i}].Posts[{j}].Period", post.Period, post.Actor, ValidationCodes.Catalog.PostOutsideExistence, $"The post '{post.Title}' of '{person.Id}' in '{post.Actor}'");
+                    }
+                }
+            }
+
+            for (var i = 0; i < catalog.Territories.Length; i++)
+            {
+                if (catalog.Territories[i] is not { } territory)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < territory.Claims.Length; j++)
+                {
+                    if (territory.Claims[j] is { } claim)
+                    {
+                        Fact($"Territories[{i}].Claims[{j}].Period", claim.Period.Start, claim.Sources, territory.Sources);
+                    }
+                }
+
+                for (var j = 0; j < territory.ControlPeriods.Length; j++)
+                {
+                    if (territory.ControlPeriods[j] is { } period)
+                    {
+                        Fact($"Territories[{i}].ControlPeriods[{j}].Period", period.Period.Start, period.Sources, territory.Sources);
+                    }
+                }
+            }
+
+            for (var i = 0; i < catalog.Mechanisms.Length; i++)
+            {
+                if (catalog.Mechanisms[i] is not { } mechanism)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < mechanism.StatusHistory.Length; j++)
+                {
+                    if (mechanism.StatusHistory[j] is { } change && change.Date != default)
+                    {
+                        Fact($"Mechanisms[{i}].StatusHistory[{j}].Date", change.Date.Earliest, change.Sources, mechanism.Sources);
+                    }
+                }
+            }
+
+            for (var i = 0; i < catalog.Incidents.Length; i++)
+            {
+                if (catalog.Incidents[i] is { } incident && incident.Date != default)
+                {
+                    Fact($"Incidents[{i}].Date", incident.Date.Earliest, incident.Sources);
+                }
+            }
+
+            for (var i = 0; i < catalog.Support.Length; i++)
+            {
+                if (catalog.Support[i] is { } support)
+                {
+                    Fact($"Support[{i}].Period", support.Period.Start, support.Sources);
+                }
+            }
+
+            for (var i = 0; i < catalog.Statements.Length; i++)
+            {
+                if (catalog.Statements[i] is { Date: { } date } statement && date != default)
+                {
+                    Fact($"Statements[{i}].Date", date.Earliest, [statement.Source]);
+                }
+            }
+        }
+
+        private static Dictionary<TKey, TValue> First<TKey, TValue>(IEnumerable<(TKey Key, TValue Value)> pairs)
+            where TKey : notnull
+        {
+            var map = new Dictionary<TKey, TValue>();
+            foreach (var (key, value) in pairs)
+            {
+                map.TryAdd(key, value);
+            }
+
+            return map;
+        }
+
+        // A period lies within an existence when each of its known ends does.
+        private static bool FitsWithin(DatePeriod period, DatePeriod existence) =>
+            (period.Start is not { } start || existence.Contains(start))
+            && (period.End is not { } end || ((existence.Start is not { } s || s < end) && (existence.End is not { } e || end <= e)));
+
+        private void Fact(string path, LocalDate? earliest, ImmutableArray<SourceId> own, ImmutableArray<SourceId> fallback = default)
+        {
+            if (earliest is not { } date)
+            {
+                return;
+            }
+
+            var restsOn = own.IsDefaultOrEmpty ? fallback : own;
+            if (restsOn.IsDefaultOrEmpty)
+            {
+                return;
+            }
+
+            var after = restsOn.Where(id => !id.IsDefault && published.TryGetValue(id, out var p) && date > p.Latest).Distinct().ToList();
+            if (after.Count > 0)
+            {
+                var list = string.Join(", ", after.Select(id => $"'{id}' ({published[id]})"));
+                context.Report(path, ValidationCodes.Catalog.FactAfterSource, $"The fact is dated from {date:uuuu-MM-dd}, after the publication of the source(s) it rests on: {list}.", date);
+            }
+        }
+
+        private void Within(string path, DatePeriod period, ActorId actor, string code, string what)
+        {
+            if (!actor.IsDefault && existence.TryGetValue(actor, out var span) && !FitsWithin(period, span))
+            {
+                context.Report(path, code, $"{what} over {period} falls outside the existence of '{actor}' ({span}).", period);
+            }
+        }
+    }
+}

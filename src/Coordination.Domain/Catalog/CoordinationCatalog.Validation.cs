@@ -1,0 +1,36 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Coordination.Domain.Validation;
+using FluentValidation.Results;
+
+namespace Coordination.Domain.Catalog;
+
+/// <content>The one-line entry point to validation.</content>
+public sealed partial class CoordinationCatalog
+{
+    private static readonly CoordinationCatalogValidator SharedValidator = new();
+
+    /// <summary>
+    /// Checks the catalog against every rule of <see cref="CoordinationCatalogValidator"/> and reports
+    /// every problem at once.
+    /// </summary>
+    /// <returns>
+    /// The result: <see cref="ValidationResult.IsValid"/> tells whether the catalog is consistent, and each
+    /// <see cref="ValidationFailure"/> carries a code from <see cref="ValidationCodes"/> and the property path
+    /// of the problem (<c>Territories[3].ControlPeriods[1].Period</c>).
+    /// </returns>
+    /// <example><code>
+    /// var result = catalog.Validate();
+    /// foreach (var failure in result.Errors)
+    /// {
+    ///     Console.WriteLine($"{failure.ErrorCode} {failure.PropertyName}: {failure.ErrorMessage}");
+    /// }
+    /// </code></example>
+    public ValidationResult Validate() => SharedValidator.Validate(this);
+
+    /// <summary>Checks the catalog as <see cref="Validate"/> does, asynchronously.</summary>
+    /// <param name="cancellationToken">Cancels the validation.</param>
+    /// <returns>The result, as <see cref="Validate"/> returns it.</returns>
+    /// <exception cref="System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<ValidationResult> ValidateAsync(CancellationToken cancellationToken = default) => SharedValidator.ValidateAsync(this, cancellationToken);
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using Coordination.Domain.Validation;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Coordination.Domain.Names;
+
+/// <summary>
+/// Validates the names of a record: a primary name, no <see langword="null"/> alias and no name twice.
+/// The names themselves check their text, kind and language when they are built.
+/// </summary>
+internal sealed class NameSetValidator : AbstractValidator<NameSet>
+{
+    /// <summary>Creates the validator.</summary>
+    internal NameSetValidator()
+    {
+        RuleFor(n => n.Primary).Required();
+        RuleForEach(n => n.Aliases).Required();
+        RuleFor(n => n).Custom((names, context) =>
+        {
+            var seen = new HashSet<Name>();
+            if (names.Primary is not null)
+            {
+                seen.Add(names.Primary);
+            }
+
+            for (var i = 0; i < names.Aliases.Length; i++)
+            {
+                var alias = names.Aliases[i];
+                if (alias is not null && !seen.Add(alias))
+                {
+                    context.Report($"Aliases[{i}]", ValidationCodes.Names.DuplicateName, $"The name '{alias.Text}' appears twice.", alias.Text);
+                }
+            }
+        });
+    }
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<NameSet> context, ValidationResult result) => Failures.ReportNullInstance(context, result);
+}

@@ -1,0 +1,29 @@
+using Coordination.Domain.Validation;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Coordination.Domain.Provenance;
+
+/// <summary>
+/// Validates a <see cref="Statement"/> on its own: identifier, speaker and actor on whose behalf (either
+/// may be unknown: "Kurdish officials have repeatedly called for …"), date, quote, medium and source. Whether the speaker, the actor and the source exist,
+/// and the statement is not dated after its source was published, is checked by <c>CoordinationCatalogValidator</c>.
+/// </summary>
+/// <remarks>Reports every problem at once, each with a code from <see cref="ValidationCodes"/>; never throws, whatever the statement holds. Thread-safe.</remarks>
+public sealed class StatementValidator : AbstractValidator<Statement>
+{
+    /// <summary>Creates the validator.</summary>
+    public StatementValidator()
+    {
+        RuleFor(s => s.Id).Present();
+        RuleFor(s => s.Speaker).PresentWhenGiven();
+        RuleFor(s => s.OnBehalfOf).PresentWhenGiven();
+        RuleFor(s => s.Date).GivenWhenPresent();
+        RuleFor(s => s.Quote).RequiredText(ValidationLimits.MaxQuoteLength);
+        RuleFor(s => s.Medium).OptionalText(ValidationLimits.MaxLabelLength);
+        RuleFor(s => s.Source).Present();
+    }
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<Statement> context, ValidationResult result) => Failures.ReportNullInstance(context, result);
+}

@@ -1,0 +1,119 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Coordination.Domain.Actors;
+using Coordination.Domain.Catalog;
+using Coordination.Domain.Finance;
+using Coordination.Domain.Geography;
+using Coordination.Domain.Identifiers;
+using Coordination.Domain.Incidents;
+using Coordination.Domain.Lines;
+using Coordination.Domain.Mechanisms;
+using Coordination.Domain.Names;
+using Coordination.Domain.Provenance;
+using Coordination.Domain.Serialization;
+using Coordination.Domain.Support;
+using Coordination.Domain.Temporal;
+using Coordination.Domain.Territories;
+using NodaTime;
+
+namespace Coordination.Domain.AotSmoke;
+
+/// <summary>
+/// The JSON contract as compiled ahead of time: a catalog holding every record kind and value type,
+/// written and read back by every entry point, JSON Lines both ways, hostile input refused, and the
+/// schema generated.
+/// </summary>
+internal static class JsonChecks
+{
+    /// <summary>Builds a catalog that uses every part of the contract.</summary>
+    public static CoordinationCatalog BuildCatalog()
+    {
+        var source = SourceId.Parse("esta-62147");
+        var peshmerga = ActorId.Parse("peshmerga");
+        var isf = ActorId.Parse("isf");
+        var isis = ActorId.Parse("isis");
+        var kirkuk = TerritoryId.Parse("kirkuk");
+        var kcl = CoordinationLineId.Parse("kcl");
+        var catalog = new CoordinationCatalog
+        {
+            Actors =
+            [
+                new Actor { Id = peshmerga, Kind = ActorKind.ArmedForce, Names = new NameSet(new Name("Peshmerga"), [new Name("پێشمەرگە", NameKind.Name, LanguageTag.CentralKurdish)]), Existence = DatePeriod.From(new LocalDate(1992, 1, 1)), Sources = [source] },
+                new Actor { Id = isf, Kind = ActorKind.ArmedForce, Names = NameSet.Of("Iraqi Security Forces"), Relations = [new ActorRelation { Kind = ActorRelationKind.PartOf, Target = peshmerga }], Sources = [source] },
+                new Actor { Id = isis, Kind = ActorKind.NonStateArmedGroup, Names = new NameSet(new Name("ISIS", NameKind.Acronym)), Sources = [source] },
+            ],
+            People = [new Person { Id = PersonId.Parse("wayne-marotto"), Names = NameSet.Of("Wayne Marotto"), Honorific = "Col.", Posts = [new Post { Actor = isf, Title = "Spokesperson", Period = DatePeriod.Until(new LocalDate(2022, 1, 1)) }] }],
+            Territories = [new Territory { Id = kirkuk, Kind = TerritoryKind.Governorate, Names = NameSet.Of("Kirkuk"), IsoCode = "IQ-KI", Point = new GeoPoint(35.46667, 44.31667), Claims = [new TerritorialClaim { Claimant = peshmerga, Basis = "Article 140" }], ControlPeriods = [new ControlPeriod { Controller = isf, Period = DatePeriod.From(new LocalDate(2017, 10, 16)) }] }],
+            Lines = [new CoordinationLine { Id = kcl, Names = NameSet.Of("Kurdish Coordination Line"), SideA = peshmerga, SideB = isf, Points = [new GeoPoint(35.7, 43.5), new GeoPoint(35.75, 44.14)] }],
+            Mechanisms =
+            [
+                new CoordinationMechanism
+                {
+                    Id = MechanismId.Parse("jccc"), Kind = MechanismKind.JointCoalitionCoordinationCentre, Names = NameSet.Of("JCCC"),
+                    Participants = [new Participant(peshmerga, ParticipantRole.Party), new Participant(isf, ParticipantRole.Party)],
+                    Area = new AreaOfResponsibility { Territories = [kirkuk], LineStretches = [new LineStretch(kcl, kirkuk)] },
+                    StatusHistory = [new StatusChange { Status = MechanismStatus.Established, Date = ReportedDate.InYear(2015) }],
+                },
+            ],
+            Incidents =
+            [
+                new Incident
+                {
+                    Id = IncidentId.Parse("prde-2021-05-01"), Kind = IncidentKind.ArmedClash, Date = ReportedDate.OnDay(new LocalDate(2021, 5, 1), PartOfDay.EarlyHours),
+                    Location = new IncidentLocation { PlaceName = "near Prde", Territory = kirkuk, Point = new GeoPoint(35.7533, 44.1436), Precision = LocationPrecision.NearNamedPlace },
+                    Perpetrators = [new Perpetrator(isis, Attribution.Attributed), Perpetrator.Unidentified], Targets = [AffectedParty.Of(peshmerga), AffectedParty.Civilians],
+                    Casualties = [new Casualties(AffectedParty.Of(peshmerga), CasualtyEstimate.Exactly(3), new CasualtyEstimate(2, 2, 3))],
+                    Sources = [source],
+                },
+                new Incident { Id = IncidentId.Parse("timed"), Kind = IncidentKind.RemoteExplosive, Date = ReportedDate.OnDay(new LocalDate(2021, 4, 20), new LocalTime(21, 30, 15)), Location = new IncidentLocation { Precision = LocationPrecision.Region } },
+            ],
+            Support = [new EnablingSupport { Id = SupportId.Parse("equip"), Provider = isf, Recipients = [peshmerga], Kinds = [SupportKind.Funding], Amount = new Money(5_000_000_000m, CurrencyCode.UnitedStatesDollar, AmountQualifier.MoreThan) }],
+            Sources = [new Source { Id = source, Publisher = "Esta Media Network", Title = "JCC", Url = new Uri("https://esta.krd/en/?p=62147"), Published = ReportedDate.InMonth(new YearMonth(2021, 5)), Language = LanguageTag.English }],
+            Statements = [new Statement { Id = StatementId.Parse("s1"), Speaker = PersonId.Parse("wayne-marotto"), OnBehalfOf = isf, Date = ReportedDate.InWeek(new LocalDate(2021, 5, 1), new LocalDate(2021, 5, 7)), Quote = "…", Source = source }],
+        };
+
+        return catalog;
+    }
+
+    public static void Run(SmokeChecks checks)
+    {
+        var catalog = BuildCatalog();
+        var json = CoordinationJson.Serialize(catalog);
+        checks.Check("JSON string round trip", () => CoordinationJson.Deserialize(json).Equals(catalog));
+        checks.Check("JSON UTF-8 round trip", () => CoordinationJson.Deserialize(Encoding.UTF8.GetBytes(json).AsSpan()).Equals(catalog));
+        checks.Check("JSON async stream round trip, indented", () =>
+        {
+            using var stream = new MemoryStream();
+            CoordinationJson.SerializeAsync(stream, catalog, indented: true).GetAwaiter().GetResult();
+            stream.Position = 0;
+            return CoordinationJson.DeserializeAsync(stream).AsTask().GetAwaiter().GetResult().Equals(catalog);
+        });
+        checks.Check("JSON contract shape", () =>
+            json.Contains("\"kind\":\"jointCoalitionCoordinationCentre\"", StringComparison.Ordinal)
+            && json.Contains("\"amount\":\"5000000000\"", StringComparison.Ordinal)
+            && !json.Contains("totalKilled", StringComparison.Ordinal));
+        checks.Check("JSON Lines round trip", () =>
+        {
+            using var lines = new MemoryStream();
+            CoordinationJson.WriteIncidentsAsync(lines, catalog.Incidents.ToAsyncEnumerable()).GetAwaiter().GetResult();
+            lines.Position = 0;
+            return CoordinationJson.ReadIncidentsAsync(lines).ToListAsync().AsTask().GetAwaiter().GetResult().SequenceEqual(catalog.Incidents);
+        });
+        checks.Check("JSON malformed identifier refused with its path", () =>
+        {
+            try
+            {
+                CoordinationJson.Deserialize(json.Replace("\"peshmerga\"", "\"Peshmerga\"", StringComparison.Ordinal));
+                return false;
+            }
+            catch (JsonException error)
+            {
+                return error.Path == "$.actors[0].id";
+            }
+        });
+        checks.Check("JSON schema generated", () => CoordinationJson.GetSchema()["$defs"]?["actorId"] is not null);
+    }
+}

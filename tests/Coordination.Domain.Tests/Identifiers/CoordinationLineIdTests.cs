@@ -1,0 +1,14 @@
+using Coordination.Domain.Identifiers;
+using Xunit;
+
+namespace Coordination.Domain.Tests.Identifiers;
+
+public sealed class CoordinationLineIdTests : IdentifierTests<CoordinationLineId>
+{
+    [Theory]
+    [InlineData("kcl")]
+    public void Parse_accepts_the_documented_examples(string slug)
+    {
+        Assert.Equal(slug, CoordinationLineId.Parse(slug).Value);
+    }
+}

@@ -1,0 +1,15 @@
+using Coordination.Domain.Identifiers;
+using Xunit;
+
+namespace Coordination.Domain.Tests.Identifiers;
+
+public sealed class MechanismIdTests : IdentifierTests<MechanismId>
+{
+    [Theory]
+    [InlineData("jccc-zeravani")]
+    [InlineData("jcc-kirkuk")]
+    public void Parse_accepts_the_documented_examples(string slug)
+    {
+        Assert.Equal(slug, MechanismId.Parse(slug).Value);
+    }
+}

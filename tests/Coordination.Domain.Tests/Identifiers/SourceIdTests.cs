@@ -1,0 +1,14 @@
+using Coordination.Domain.Identifiers;
+using Xunit;
+
+namespace Coordination.Domain.Tests.Identifiers;
+
+public sealed class SourceIdTests : IdentifierTests<SourceId>
+{
+    [Theory]
+    [InlineData("esta-62147")]
+    public void Parse_accepts_the_documented_examples(string slug)
+    {
+        Assert.Equal(slug, SourceId.Parse(slug).Value);
+    }
+}
