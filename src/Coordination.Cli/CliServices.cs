@@ -1,6 +1,5 @@
 using System;
 using Coordination.Cli.Catalogs;
-using Coordination.Cli.StandIns;
 using Coordination.Domain.Catalog;
 using FluentValidation.Results;
 using NodaTime;
@@ -21,17 +20,9 @@ internal sealed record CliServices(
     /// <summary>
     /// Gets the services the installed tool uses.
     /// </summary>
-    /// <remarks>
-    /// TEMPORARY wiring, the one place to change when the other parts are merged:
-    /// <list type="bullet">
-    /// <item><c>new SampleCatalog()</c> → an <see cref="ICatalogSource"/> over <c>ReferenceCatalog.Load()</c>.</item>
-    /// <item><c>new StandInCatalogFormat()</c> → an <see cref="ICatalogFormat"/> over <c>CoordinationJson</c>.</item>
-    /// <item><c>StandInCatalogValidator.Check</c> → <c>catalog => catalog.Validate()</c>.</item>
-    /// </list>
-    /// </remarks>
     public static CliServices Default { get; } = new(
-        new SampleCatalog(),
-        new StandInCatalogFormat(),
-        StandInCatalogValidator.Check,
+        new EmbeddedReferenceCatalog(),
+        new CoordinationJsonFormat(),
+        static catalog => catalog.Validate(),
         SystemClock.Instance);
 }

@@ -124,14 +124,17 @@ public class HostileFileTests
     public async Task Two_hundred_thousand_valid_records_are_read_within_bounded_memory()
     {
         using var temp = new TempDirectory();
-        var actors = Enumerable.Range(0, 200_000).Select(i => $"{{\"id\":\"a{i}\",\"kind\":\"armedForce\",\"names\":{{\"primary\":{{\"text\":\"A {i}\",\"kind\":\"name\"}}}}}}");
-        var file = temp.Write("many.json", Encoding.UTF8.GetBytes($"{{\"schemaVersion\":\"1.0\",\"actors\":[{string.Join(',', actors)}]}}"));
+        // Each record is valid, so what is measured is reading and validating 200 000 records, not
+        // holding 200 000 validation failures (validation reports every problem, so its memory grows with them).
+        var actors = Enumerable.Range(0, 200_000).Select(i => $"{{\"id\":\"a{i}\",\"kind\":\"armedForce\",\"names\":{{\"primary\":{{\"text\":\"A {i}\",\"kind\":\"name\"}}}},\"sources\":[\"s\"]}}");
+        const string source = "{\"id\":\"s\",\"publisher\":\"Esta Media Network\",\"title\":\"A source\"}";
+        var file = temp.Write("many.json", Encoding.UTF8.GetBytes($"{{\"schemaVersion\":\"1.0\",\"sources\":[{source}],\"actors\":[{string.Join(',', actors)}]}}"));
 
         var result = await CoordinationProcess.RunAsync(["validate", "--max-bytes", "64000000", file], BoundedHeap);
 
-        // Read and validated in full: valid, or invalid by a rule these bare records break; never refused or crashed.
-        Assert.True(result.ExitCode is 0 or 1, result.ToString());
-        Assert.Matches($@"^{Regex.Escape(file)}: (valid|invalid, .*) \(200000 records\)$", result.OutLines[^1]);
+        // Read and validated in full, within the capped heap: never refused or crashed.
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches($@"^{Regex.Escape(file)}: valid \(200001 records\)$", result.OutLines[^1]);
     }
 
     private static void AssertOneLineError(CommandResult result, string file)

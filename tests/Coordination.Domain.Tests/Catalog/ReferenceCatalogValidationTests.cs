@@ -1,5 +1,6 @@
 using System.Linq;
 using Coordination.Domain.Tests.Reference;
+using Coordination.Domain.Reference;
 using Xunit;
 
 namespace Coordination.Domain.Tests.Catalog;

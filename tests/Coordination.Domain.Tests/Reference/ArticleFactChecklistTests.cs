@@ -6,17 +6,15 @@ using Coordination.Domain.Identifiers;
 using Coordination.Domain.Incidents;
 using Coordination.Domain.Mechanisms;
 using Coordination.Domain.Provenance;
+using Coordination.Domain.Reference;
 using Xunit;
 
 namespace Coordination.Domain.Tests.Reference;
 
 public sealed class ArticleFactChecklistTests
 {
-    /// <summary>
-    /// The catalog under test. TEMPORARY source: switch to <c>ReferenceCatalog.Load</c> once the JSON
-    /// serializer is merged, and delete <see cref="TemporaryCatalogJsonReader"/>.
-    /// </summary>
-    public static Func<CoordinationCatalog> LoadCatalog { get; } = TemporaryCatalogJsonReader.LoadReferenceCatalog;
+    /// <summary>The catalog under test: the one embedded in the package.</summary>
+    public static Func<CoordinationCatalog> LoadCatalog { get; } = ReferenceCatalog.Load;
 
     private static readonly Lazy<CoordinationCatalog> Reference = new(() => LoadCatalog());
 

@@ -7,6 +7,7 @@ using Coordination.Domain.Identifiers;
 using Coordination.Domain.Mechanisms;
 using Coordination.Domain.Temporal;
 using NodaTime;
+using Coordination.Domain.Reference;
 using Xunit;
 
 namespace Coordination.Domain.Tests.Reference;
