@@ -85,7 +85,7 @@ internal static class ContractWords
     /// <summary>Describes a mechanism's status: <c>operational since 2015</c>.</summary>
     /// <param name="mechanism">The mechanism.</param>
     /// <returns>The description.</returns>
-    public static string Status(MechanismEntry mechanism) => $"{mechanism.Status} since {mechanism.StatusSince}";
+    public static string Status(MechanismEntry mechanism) => mechanism.StatusSince is null ? mechanism.Status : $"{mechanism.Status} since {mechanism.StatusSince}";
 
     /// <summary>Describes a support record's amount and period: <c>more than 5,000,000,000 USD over [2014-01-01, …), ongoing</c>.</summary>
     /// <param name="support">The support record.</param>

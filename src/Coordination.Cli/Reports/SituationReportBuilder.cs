@@ -55,7 +55,7 @@ internal sealed class SituationReportBuilder
         var sources = new CitedSources();
         var disputed = catalog.Territories.Where(t => t is not null && t.IsDisputedOn(asOf)).Select(t => Territory(t, asOf, sources)).ToImmutableArray();
         var lines = catalog.Lines.Where(l => l is not null).Select(l => Line(l, sources)).ToImmutableArray();
-        var mechanisms = catalog.Mechanisms.Where(m => m is not null && m.StatusOn(asOf) is not null).Select(m => Mechanism(m, asOf, sources)).ToImmutableArray();
+        var mechanisms = catalog.Mechanisms.Where(m => m is not null && (m.StatusOn(asOf) is not null || m.StatusHistory.IsEmpty)).Select(m => Mechanism(m, asOf, sources)).ToImmutableArray();
         var happened = catalog.Incidents.Where(i => i is not null && i.Date.Earliest <= asOf)
             .OrderByDescending(i => i.Date).ThenBy(i => i.Id).ToList();
         var incidents = happened.Take(incidentLimit).Select(i => Incident(i, sources)).ToImmutableArray();
@@ -118,8 +118,8 @@ internal sealed class SituationReportBuilder
             NameOf(mechanism.Names, mechanism.Id.ToString()),
             AcronymOf(mechanism.Names),
             Words(mechanism.Kind),
-            Words(inForce!.Status),
-            inForce.Date.ToString(),
+            inForce is null ? "not dated by the sources" : Words(inForce.Status),
+            inForce?.Date.ToString(),
             [.. mechanism.Parties.Select(Actor)],
             mechanism.Site is { } site ? TerritoryName(site) : null,
             [.. area],

@@ -105,7 +105,19 @@ public class SituationReportBuilderTests
         Assert.Equal(("agreed", "2020-10-13"), Status(Report(catalog, "2021-05-19")));
         Assert.Equal(("operational", "2021-05-31"), Status(Report(catalog, "2024-01-01")));
 
-        static (string, string) Status(SituationReport report) => (report.Mechanisms[0].Status, report.Mechanisms[0].StatusSince);
+        static (string, string?) Status(SituationReport report) => (report.Mechanisms[0].Status, report.Mechanisms[0].StatusSince);
+    }
+
+    [Fact]
+    public void A_mechanism_no_source_dates_is_listed_on_every_date_as_not_dated()
+    {
+        var catalog = new CoordinationCatalog { Actors = Forces.Actors, Mechanisms = [Mechanism("mopa-liaison-officers-joc")] };
+
+        foreach (var asOf in new[] { "2010-01-01", "2021-05-03" })
+        {
+            var entry = Assert.Single(Report(catalog, asOf).Mechanisms);
+            Assert.Equal(("not dated by the sources", null), (entry.Status, entry.StatusSince));
+        }
     }
 
     [Fact]
