@@ -25,8 +25,7 @@ internal static class Primitives
         "Qaraçogh", "Tuz Khurmatu", "Dibis", "Daquq",
     ];
 
-    internal static Gen<LocalDate> Dates(LocalDate first, LocalDate last) =>
-        Gen.Choose(0, NodaTime.Period.DaysBetween(first, last)).Select(first.PlusDays);
+    internal static Gen<LocalDate> Dates(LocalDate first, LocalDate last) => ValueGenerators.LocalDatesBetween(first, last);
 
     internal static Gen<LocalDate> Dates() => Dates(FirstDate, LastDate);
 
@@ -47,41 +46,15 @@ internal static class Primitives
         from aliases in Gen.Choose(0, 3).SelectMany(n => NameValues().ArrayOf(n))
         select new NameSet(primary, [.. aliases.Distinct().Where(a => a != primary)]);
 
-    internal static Gen<DatePeriod> Periods() =>
-        Gen.OneOf(
-            Gen.Constant(DatePeriod.Always),
-            Dates().Select(DatePeriod.From),
-            Dates().Select(DatePeriod.Until),
-            from start in Dates(FirstDate, LastDate.PlusDays(-1))
-            from length in Gen.Choose(1, 3000)
-            select DatePeriod.Between(start, LocalDate.Min(start.PlusDays(length), LastDate)));
+    // Dates, periods, points and amounts come from ValueGenerators, bounded so that every fact falls
+    // before PublicationDate.
+    internal static Gen<DatePeriod> Periods() => ValueGenerators.DatePeriodsBetween(FirstDate, LastDate);
 
-    internal static Gen<ReportedDate> ReportedDates() =>
-        Gen.OneOf(
-            Dates().Select(Temporal.ReportedDate.OnDay),
-            from day in Dates()
-            from minutes in Gen.Choose(0, (24 * 60) - 1)
-            select Temporal.ReportedDate.OnDay(day, LocalTime.Midnight.PlusMinutes(minutes)),
-            from day in Dates()
-            from part in Gen.Elements(Enum<PartOfDay>())
-            select Temporal.ReportedDate.OnDay(day, part),
-            from first in Dates(FirstDate, LastDate.PlusDays(-7))
-            from length in Gen.Choose(2, 7)
-            select Temporal.ReportedDate.InWeek(first, first.PlusDays(length - 1)),
-            Dates().Select(d => Temporal.ReportedDate.InMonth(new YearMonth(d.Year, d.Month))),
-            Gen.Choose(FirstDate.Year, LastDate.Year).Select(Temporal.ReportedDate.InYear));
+    internal static Gen<ReportedDate> ReportedDates() => ValueGenerators.ReportedDatesBetween(FirstDate, LastDate);
 
-    internal static Gen<GeoPoint> Points() =>
-        from latitude in Gen.Choose(-90_000_000, 90_000_000)
-        from longitude in Gen.Choose(-180_000_000, 179_999_999)
-        select new GeoPoint(latitude / 1e6, longitude / 1e6);
+    internal static Gen<GeoPoint> Points() => ValueGenerators.GeoPoints;
 
-    internal static Gen<Money> Amounts() =>
-        from amount in Gen.Choose(0, int.MaxValue).Two()
-        from scale in Gen.Choose(0, 4)
-        from currency in Gen.Elements(CurrencyCode.UnitedStatesDollar, CurrencyCode.IraqiDinar, CurrencyCode.Euro, CurrencyCode.PoundSterling)
-        from qualifier in Gen.Elements(Enum<AmountQualifier>())
-        select new Money(new decimal(amount.Item1, amount.Item2 % 100, 0, false, (byte)scale), currency, qualifier);
+    internal static Gen<Money> Amounts() => ValueGenerators.MoneyAmounts;
 
     internal static T[] Enum<T>()
         where T : struct, System.Enum => System.Enum.GetValues<T>();
