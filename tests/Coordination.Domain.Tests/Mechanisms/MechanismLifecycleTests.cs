@@ -145,6 +145,26 @@ public sealed class MechanismLifecycleTests
     }
 
     [Fact]
+    public void The_example_of_the_concepts_page_holds()
+    {
+        var jcc = ArticleFacts.ProposedJcc("kirkuk", "Kirkuk", ArticleFacts.Kirkuk);
+        ImmutableArray<MechanismStatus>? next = null;
+
+        // As in docs/concepts.md, "The lifecycle of a coordination mechanism".
+        try
+        {
+            jcc = jcc.WithStatus(MechanismStatus.Operational, ReportedDate.InYear(2022));
+        }
+        catch (LifecycleViolationException e) when (e.Violation is { Kind: LifecycleViolationKind.ForbiddenTransition } violation)
+        {
+            Assert.Equal((MechanismStatus.Proposed, MechanismStatus.Operational, 1), (violation.From, violation.To, violation.Index));
+            next = MechanismLifecycle.Successors(violation.From!.Value);
+        }
+
+        Assert.Equal([MechanismStatus.Agreed, MechanismStatus.Dissolved], next!.Value);
+    }
+
+    [Fact]
     public void An_exception_created_without_a_violation_has_none()
     {
         Assert.Null(new LifecycleViolationException("x").Violation);
