@@ -16,8 +16,8 @@ namespace Coordination.Domain.Testing;
 /// <remarks>
 /// <para>The class of codes is a static class of <see langword="public"/> <see langword="const"/> strings,
 /// directly or in nested static classes, one per area (<c>ValidationCodes.Mechanisms.IllegalTransition</c>
-/// is named <c>Mechanisms.IllegalTransition</c>). A constant named <c>Prefix</c> is not a code: it is
-/// the prefix every code must start with.</para>
+/// is named <c>Mechanisms.IllegalTransition</c>). A constant of the class itself named <c>Prefix</c> is
+/// not a code: it is the prefix every code must start with.</para>
 /// <para>The page lists each code in a table row <c>| `CODE` | `Area.Name` | meaning | example |</c>,
 /// where <c>CODE</c> is upper-case letters and digits in dash-separated groups (<c>COORD-MECH-002</c>);
 /// other lines are free text.</para>
@@ -81,6 +81,7 @@ public static partial class ErrorCodeDocumentation
     /// <exception cref="InvalidOperationException">The class and the page differ; the message lists the differences both ways.</exception>
     public static void Verify(Type codes, string markdownPath)
     {
+        ArgumentNullException.ThrowIfNull(codes);
         ArgumentNullException.ThrowIfNull(markdownPath);
         var differences = Compare(codes, File.ReadAllText(markdownPath));
         if (!differences.IsEmpty)

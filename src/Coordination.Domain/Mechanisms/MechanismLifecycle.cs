@@ -67,6 +67,7 @@ public static class MechanismLifecycle
 
         return null;
     }
+
     /// <summary>Returns the status in force on <paramref name="date"/>: that of the last change taking effect on or before it.</summary>
     /// <param name="history">The history, in order.</param>
     /// <param name="date">The date.</param>
