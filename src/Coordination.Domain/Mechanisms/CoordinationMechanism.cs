@@ -64,13 +64,13 @@ public sealed record CoordinationMechanism
     /// <param name="date">When the change happened.</param>
     /// <param name="sources">The sources the change rests on.</param>
     /// <returns>The new mechanism.</returns>
-    /// <exception cref="LifecycleViolationException">The lifecycle does not allow the change from the current status, or it is dated before the last change.</exception>
+    /// <exception cref="LifecycleViolationException">The lifecycle does not allow the change from the current status, or it is dated before the last change; <see cref="LifecycleViolationException.Violation"/> says which.</exception>
     public CoordinationMechanism WithStatus(MechanismStatus status, ReportedDate date, params ImmutableArray<SourceId> sources)
     {
         var history = StatusHistory.Add(new StatusChange { Status = status, Date = date, Sources = sources });
         if (MechanismLifecycle.FindViolation(history) is { } violation)
         {
-            throw new LifecycleViolationException($"Mechanism '{Id}': {violation.Message}");
+            throw new LifecycleViolationException($"Mechanism '{Id}': {violation.Message}", violation);
         }
 
         return this with { StatusHistory = history };

@@ -65,7 +65,9 @@ public sealed class CoordinationMechanismValidator : AbstractValidator<Coordinat
 
     // Runs MechanismLifecycle.FindViolation over the entries that can be checked (null entries and
     // undefined statuses are reported by their own rules), then again from each offending entry, so
-    // that every breach is reported with its index in the full history.
+    // that every breach is reported with its index in the full history. The violation's kind chooses
+    // the code and the member: a transition the lifecycle forbids is the status's fault, a change out
+    // of order the date's.
     private static void ReportLifecycleViolations(CoordinationMechanism mechanism, ValidationContext<CoordinationMechanism> context)
     {
         var entries = new List<(StatusChange Change, int Index)>();
@@ -80,25 +82,30 @@ public sealed class CoordinationMechanismValidator : AbstractValidator<Coordinat
         var start = 0;
         while (start < entries.Count - 1)
         {
-            var violation = MechanismLifecycle.FindViolation(entries.Skip(start).Select(e => (StatusChange?)e.Change).ToList());
-            if (violation is not { Index: > 0 } found)
+            if (MechanismLifecycle.FindViolation(entries.Skip(start).Select(e => (StatusChange?)e.Change).ToList()) is not { Index: > 0 } violation)
             {
                 return;
             }
 
-            var at = start + found.Index;
-            var (previous, current) = (entries[at - 1].Change, entries[at].Change);
-            var index = entries[at].Index;
-            if (MechanismLifecycle.IsAllowed(previous.Status, current.Status))
+            var at = start + violation.Index;
+            var (change, index) = entries[at];
+            var message = $"Mechanism '{mechanism.Id}': {violation.Message}";
+            switch (violation.Kind)
             {
-                context.Report($"StatusHistory[{index}].Date", ValidationCodes.Mechanisms.BackdatedStatusChange, $"Mechanism '{mechanism.Id}': {found.Message}", current.Date);
-            }
-            else
-            {
-                context.Report($"StatusHistory[{index}].Status", ValidationCodes.Mechanisms.IllegalTransition, $"Mechanism '{mechanism.Id}': {found.Message}", current.Status);
+                case LifecycleViolationKind.OutOfOrder:
+                    context.Report(StatusChangePath(index, nameof(StatusChange.Date)), ValidationCodes.Mechanisms.BackdatedStatusChange, message, change.Date);
+                    break;
+                case LifecycleViolationKind.ForbiddenTransition or LifecycleViolationKind.RepeatedStatus:
+                    context.Report(StatusChangePath(index, nameof(StatusChange.Status)), ValidationCodes.Mechanisms.IllegalTransition, message, change.Status);
+                    break;
+                default:
+                    // MissingChange and UndefinedStatus: filtered out above, reported by the rules of each entry.
+                    break;
             }
 
             start = at;
         }
     }
+
+    private static string StatusChangePath(int index, string member) => $"{nameof(CoordinationMechanism.StatusHistory)}[{index}].{member}";
 }

@@ -1,8 +1,12 @@
 using System;
+using Coordination.Domain.Internal;
 
 namespace Coordination.Domain.Mechanisms;
 
-/// <summary>Thrown when a status change would break a mechanism's lifecycle (see <see cref="MechanismLifecycle"/>).</summary>
+/// <summary>
+/// Thrown when a status change would break a mechanism's lifecycle (see <see cref="MechanismLifecycle"/>);
+/// <see cref="Violation"/> tells which entry, what kind of breach and the statuses involved.
+/// </summary>
 public sealed class LifecycleViolationException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>
@@ -25,4 +29,17 @@ public sealed class LifecycleViolationException : InvalidOperationException
         : base(message, innerException)
     {
     }
+
+    /// <summary>Creates the exception with a message and the violation it reports.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="violation">The violation, as <see cref="MechanismLifecycle.FindViolation"/> found it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="violation"/> is <see langword="null"/>.</exception>
+    public LifecycleViolationException(string message, LifecycleViolation violation)
+        : base(message)
+    {
+        Violation = Preconditions.CheckNotNull(violation);
+    }
+
+    /// <summary>Gets the violation, or <see langword="null"/> when the exception was created without one.</summary>
+    public LifecycleViolation? Violation { get; }
 }

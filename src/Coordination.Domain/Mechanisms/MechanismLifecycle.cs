@@ -41,13 +41,13 @@ public static class MechanismLifecycle
         [.. Enum.GetValues<MechanismStatus>().Where(to => IsAllowed(from, to))];
 
     /// <summary>
-    /// Describes the first problem of a status history (an undefined status, a transition the
-    /// lifecycle forbids, an entry dated before the one it follows), or returns <see langword="null"/>
-    /// when the history is legal. Never throws; <see langword="null"/> entries are reported.
+    /// Finds the first problem of a status history (a <see langword="null"/> entry, an undefined status, a
+    /// transition the lifecycle forbids, a repeated status, an entry dated before the one it follows), or
+    /// returns <see langword="null"/> when the history is legal. Never throws.
     /// </summary>
-    /// <param name="history">The history, in order.</param>
-    /// <returns>The index of the offending entry and a message, or <see langword="null"/>.</returns>
-    public static (int Index, string Message)? FindViolation(IReadOnlyList<StatusChange?> history)
+    /// <param name="history">The history, in order; <see langword="null"/> is taken as empty.</param>
+    /// <returns>The violation, with the index of the offending entry, or <see langword="null"/>.</returns>
+    public static LifecycleViolation? FindViolation(IReadOnlyList<StatusChange?> history)
     {
         if (history is null)
         {
@@ -57,31 +57,12 @@ public static class MechanismLifecycle
         StatusChange? previous = null;
         for (var i = 0; i < history.Count; i++)
         {
-            var current = history[i];
-            if (current is null)
+            if (Check(previous, history[i], i) is { } violation)
             {
-                return (i, "A status change may not be null.");
+                return violation;
             }
 
-            if (!Enum.IsDefined(current.Status))
-            {
-                return (i, $"{current.Status} is not a defined status.");
-            }
-
-            if (previous is not null)
-            {
-                if (!IsAllowed(previous.Status, current.Status))
-                {
-                    return (i, $"The lifecycle does not allow {previous.Status} → {current.Status}; from {previous.Status} it allows {Describe(Successors(previous.Status))}.");
-                }
-
-                if (current.Date.Earliest < previous.Date.Earliest)
-                {
-                    return (i, $"{current.Status} on {current.Date} is dated before the {previous.Status} it follows ({previous.Date}).");
-                }
-            }
-
-            previous = current;
+            previous = history[i];
         }
 
         return null;
@@ -108,6 +89,53 @@ public static class MechanismLifecycle
         }
 
         return status;
+    }
+
+    // The problem of entry `index` (`current`) after `previous` (null when it is the first), or null.
+    private static LifecycleViolation? Check(StatusChange? previous, StatusChange? current, int index)
+    {
+        if (current is null)
+        {
+            return new() { Index = index, Kind = LifecycleViolationKind.MissingChange, Message = "A status change may not be null." };
+        }
+
+        var to = current.Status;
+        if (!Enum.IsDefined(to))
+        {
+            return new() { Index = index, Kind = LifecycleViolationKind.UndefinedStatus, To = to, Message = $"{to} is not a defined status." };
+        }
+
+        if (previous is null)
+        {
+            return null;
+        }
+
+        var from = previous.Status;
+        if (!IsAllowed(from, to))
+        {
+            return new()
+            {
+                Index = index,
+                Kind = from == to ? LifecycleViolationKind.RepeatedStatus : LifecycleViolationKind.ForbiddenTransition,
+                From = from,
+                To = to,
+                Message = $"The lifecycle does not allow {from} → {to}; from {from} it allows {Describe(Successors(from))}.",
+            };
+        }
+
+        if (current.Date.Earliest < previous.Date.Earliest)
+        {
+            return new()
+            {
+                Index = index,
+                Kind = LifecycleViolationKind.OutOfOrder,
+                From = from,
+                To = to,
+                Message = $"{to} on {current.Date} is dated before the {from} it follows ({previous.Date}).",
+            };
+        }
+
+        return null;
     }
 
     private static string Describe(ImmutableArray<MechanismStatus> statuses) =>

@@ -24,10 +24,6 @@ public sealed class CatalogValidationPropertiesTests
         return (codes.Count == 1 && codes[0] == broken.ExpectedCode).Label($"{broken.Corruption}, expected {broken.ExpectedCode}:\n{Describe(result)}");
     }
 
-    [Property(Arbitrary = new[] { typeof(MalformedArbitraries) }, MaxTest = 300)]
-    public bool The_catalog_validator_never_throws_and_names_where_each_problem_is(CoordinationCatalog catalog) =>
-        catalog.Validate().Errors.All(e => e.ErrorCode.StartsWith("COORD-", System.StringComparison.Ordinal) && e.PropertyName is not null && e.ErrorMessage.Length > 0);
-
     private static string Describe(FluentValidation.Results.ValidationResult result) =>
         string.Join("\n", result.Errors.Select(e => $"{e.ErrorCode} {e.PropertyName}: {e.ErrorMessage}"));
 }

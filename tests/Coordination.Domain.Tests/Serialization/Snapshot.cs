@@ -6,18 +6,29 @@ namespace Coordination.Domain.Tests.Serialization;
 
 /// <summary>
 /// Compares generated text with a file committed in the repository. Run the tests with
-/// <c>UPDATE_SNAPSHOTS=1</c> to rewrite the files instead, then review the diff.
+/// <c>UPDATE_SNAPSHOTS=1</c> to rewrite the files instead, then review the diff. Under <c>CI=true</c>
+/// update mode fails: a CI run must check the committed files, never rewrite them and pass.
 /// </summary>
 internal static class Snapshot
 {
     internal const string UpdateVariable = "UPDATE_SNAPSHOTS";
 
-    internal static void Match(string relativePath, string actual)
+    internal const string CiVariable = "CI";
+
+    internal static void Match(string relativePath, string actual) => Match(relativePath, actual, Environment.GetEnvironmentVariable);
+
+    /// <summary>As <see cref="Match(string, string)"/>, reading the environment through <paramref name="environment"/>.</summary>
+    internal static void Match(string relativePath, string actual, Func<string, string?> environment)
     {
         var path = Path.Combine(RepositoryRoot(), relativePath);
         actual = actual.ReplaceLineEndings("\n");
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        if (environment(UpdateVariable) == "1")
         {
+            if (string.Equals(environment(CiVariable), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail($"{UpdateVariable}=1 is set under {CiVariable}=true: a CI run checks {relativePath}, it does not rewrite it. Unset {UpdateVariable}.");
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual);
             return;

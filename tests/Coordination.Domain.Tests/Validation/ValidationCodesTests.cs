@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Text.RegularExpressions;
 using Coordination.Domain.Testing;
 using Coordination.Domain.Validation;
 using FsCheck.Fluent;
@@ -11,41 +9,39 @@ using Xunit;
 
 namespace Coordination.Domain.Tests.Validation;
 
-public sealed partial class ValidationCodesTests
+public sealed class ValidationCodesTests
 {
-    /// <summary>Every code constant, as <c>Area.Name</c> → code.</summary>
-    private static readonly Dictionary<string, string> Constants = typeof(ValidationCodes).GetNestedTypes(BindingFlags.Public)
-        .SelectMany(area => area.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral)
-            .Select(f => (Name: $"{area.Name}.{f.Name}", Code: (string)f.GetRawConstantValue()!)))
-        .ToDictionary(c => c.Name, c => c.Code);
+    private static readonly string Page = Path.Combine(AppContext.BaseDirectory, "docs", "validation-rules.md");
 
-    /// <summary>Every row of the tables of docs/validation-rules.md.</summary>
-    private static readonly List<(string Code, string Constant, string Meaning, string Example)> Documented = File
-        .ReadAllLines(Path.Combine(AppContext.BaseDirectory, "docs", "validation-rules.md"))
-        .Select(line => Row().Match(line))
-        .Where(m => m.Success)
-        .Select(m => (m.Groups["code"].Value, m.Groups["constant"].Value, m.Groups["meaning"].Value.Trim(), m.Groups["example"].Value.Trim()))
-        .ToList();
+    /// <summary>Every code constant, as <c>Area.Name</c> → code.</summary>
+    private static readonly ImmutableSortedDictionary<string, string> Constants = ErrorCodeDocumentation.DeclaredCodes(typeof(ValidationCodes));
+
+    private static readonly ErrorCodeDifferences Differences = ErrorCodeDocumentation.Compare(typeof(ValidationCodes), File.ReadAllText(Page));
 
     [Fact]
     public void Every_code_constant_is_listed_in_the_docs_under_its_constant_name()
     {
-        var listed = Documented.ToDictionary(d => d.Constant, d => d.Code);
-
-        Assert.Empty(Constants.Where(c => !listed.TryGetValue(c.Key, out var code) || code != c.Value).Select(c => $"{c.Value} ({c.Key})"));
+        Assert.Empty(Differences.Undocumented);
     }
 
     [Fact]
     public void Every_code_listed_in_the_docs_is_a_code_constant()
     {
-        Assert.Empty(Documented.Where(d => !Constants.TryGetValue(d.Constant, out var code) || code != d.Code).Select(d => $"{d.Code} ({d.Constant})"));
+        Assert.Empty(Differences.Undeclared);
     }
 
     [Fact]
     public void Every_listed_code_is_listed_once_with_a_meaning_and_an_example()
     {
-        Assert.Equal(Documented.Count, Documented.Select(d => d.Code).Distinct().Count());
-        Assert.All(Documented, d => Assert.True(d.Meaning.Length > 10 && d.Example.Length > 3, d.Code));
+        Assert.Empty(Differences.Inconsistent);
+    }
+
+    [Fact]
+    public void The_codes_and_their_page_are_in_step_as_a_package_test_checks_them()
+    {
+        ErrorCodeDocumentation.Verify(typeof(ValidationCodes), Page);
+        Assert.True(Constants.Count >= 40, $"Only {Constants.Count} codes found.");
+        Assert.DoesNotContain(ErrorCodeDocumentation.PrefixConstant, Constants.Keys);
     }
 
     [Fact]
@@ -85,7 +81,4 @@ public sealed partial class ValidationCodesTests
             Assert.All(corruption.Apply(ArticleFacts.Catalog).Sample(10, 10), catalog =>
                 Assert.Equal([corruption.ExpectedCode], catalog.Validate().Errors.Select(e => e.ErrorCode).Distinct())));
     }
-
-    [GeneratedRegex(@"^\| `(?<code>COORD-[A-Z]+-\d+)` \| `(?<constant>\w+\.\w+)` \| (?<meaning>.+?) \| (?<example>.+?) \|$")]
-    private static partial Regex Row();
 }

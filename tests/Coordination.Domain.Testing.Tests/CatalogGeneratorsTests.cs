@@ -2,10 +2,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Mechanisms;
-using Coordination.Domain.Testing;
 using FsCheck.Xunit;
 
-namespace Coordination.Domain.Tests.Testing;
+namespace Coordination.Domain.Testing.Tests;
 
 [Properties(Arbitrary = new[] { typeof(CatalogArbitraries) })]
 public sealed class CatalogGeneratorsTests
