@@ -62,6 +62,17 @@ public static partial class CatalogCorruptions
             c => EditSource(c, (_, s) => s with { Note = "\t" }),
             c => EditIncident(c, (_, i) => i with { Summary = "  " })));
 
+        yield return Corrupt("a control character in text", ValidationCodes.General.ControlCharacter, AnyOf(
+            c => EditActor(c, (_, a) => a with { Names = a.Names.WithAlias(new Name(a.Names.Primary.Text + "\u0000x")) }),
+            c => EditSource(c, (_, s) => s with { Title = s.Title + "\nsecond line" }),
+            c => EditStatement(c, (_, s) => s with { Quote = "a quote\u0085with a C1 control" }),
+            c => EditIncident(c, (_, i) => i with { Summary = "a bell\u0007in a summary" })));
+
+        yield return Corrupt("a bidirectional control in text", ValidationCodes.General.BidirectionalControl, AnyOf(
+            c => EditTerritory(c, (_, t) => t with { Names = t.Names.WithAlias(new Name("\u202Ekuriknaht")) }),
+            c => EditStatement(c, (_, s) => s with { Quote = "an \u2067isolate\u2069 in a quote" }),
+            c => EditPerson(c, (x, p) => p with { Posts = p.Posts.Add(new Post { Actor = FirstActor(x), Title = "Spokes\u202Bperson" }) })));
+
         yield return Corrupt("a default reported date", ValidationCodes.General.MissingDate, AnyOf(
             c => EditIncident(c, (_, i) => i with { Date = default }),
             c => EditStatement(c, (_, s) => s with { Date = default(ReportedDate) }),

@@ -19,7 +19,7 @@ public sealed class ActorValidator : AbstractValidator<Actor>
         RuleFor(a => a.Id).Present();
         RuleFor(a => a.Kind).Defined();
         RuleFor(a => a.Names).Required().SetValidator(new NameSetValidator());
-        RuleFor(a => a.Description).OptionalText(ValidationLimits.MaxDescriptionLength);
+        RuleFor(a => a.Description).OptionalText(ValidationLimits.MaxDescriptionLength, TextLines.Multiple);
         RuleForEach(a => a.Relations).Required().SetValidator(new ActorRelationValidator());
         RuleFor(a => a).Custom((actor, context) =>
         {

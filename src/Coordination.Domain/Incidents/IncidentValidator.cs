@@ -25,7 +25,7 @@ public sealed class IncidentValidator : AbstractValidator<Incident>
         RuleForEach(i => i.Perpetrators).Required().SetValidator(new PerpetratorValidator());
         RuleForEach(i => i.Targets).SetValidator(new AffectedPartyValidator());
         RuleForEach(i => i.Casualties).Required().SetValidator(new CasualtiesValidator());
-        RuleFor(i => i.Summary).OptionalText(ValidationLimits.MaxDescriptionLength);
+        RuleFor(i => i.Summary).OptionalText(ValidationLimits.MaxDescriptionLength, TextLines.Multiple);
         RuleFor(i => i).Custom((incident, context) =>
         {
             var perpetrators = new HashSet<ActorId>();

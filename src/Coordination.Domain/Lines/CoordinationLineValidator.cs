@@ -28,7 +28,7 @@ public sealed class CoordinationLineValidator : AbstractValidator<CoordinationLi
             .Must(points => points.Length != 1)
             .WithErrorCode(ValidationCodes.Lines.SinglePointTrace)
             .WithMessage("'{PropertyPath}' has one point; give no points when the trace is unknown, or at least two.");
-        RuleFor(l => l.Description).OptionalText(ValidationLimits.MaxDescriptionLength);
+        RuleFor(l => l.Description).OptionalText(ValidationLimits.MaxDescriptionLength, TextLines.Multiple);
         Include(new CitationRules<CoordinationLine>(l => l.Sources, required: true));
     }
 

@@ -35,7 +35,7 @@ public sealed class CoordinationMechanismValidator : AbstractValidator<Coordinat
         RuleFor(m => m.Site).PresentWhenGiven();
         RuleFor(m => m.Area).Required().SetValidator(new AreaOfResponsibilityValidator());
         RuleForEach(m => m.StatusHistory).Required().SetValidator(new StatusChangeValidator());
-        RuleFor(m => m.Description).OptionalText(ValidationLimits.MaxDescriptionLength);
+        RuleFor(m => m.Description).OptionalText(ValidationLimits.MaxDescriptionLength, TextLines.Multiple);
         RuleFor(m => m).Custom((mechanism, context) =>
         {
             ReportDuplicateParticipants(mechanism, context);

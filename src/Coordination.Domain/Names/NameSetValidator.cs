@@ -6,8 +6,9 @@ using FluentValidation.Results;
 namespace Coordination.Domain.Names;
 
 /// <summary>
-/// Validates the names of a record: a primary name, no <see langword="null"/> alias and no name twice.
-/// The names themselves check their text, kind and language when they are built.
+/// Validates the names of a record: a primary name, no <see langword="null"/> alias, no name twice, and
+/// no control character or bidirectional control in any name. The names themselves check that their text
+/// is not blank nor too long, and their kind and language, when they are built.
 /// </summary>
 internal sealed class NameSetValidator : AbstractValidator<NameSet>
 {
@@ -16,6 +17,8 @@ internal sealed class NameSetValidator : AbstractValidator<NameSet>
     {
         RuleFor(n => n.Primary).Required();
         RuleForEach(n => n.Aliases).Required();
+        RuleFor(n => n.Primary!.Text).SafeText().When(n => n.Primary is not null);
+        RuleForEach(n => n.Aliases).Where(alias => alias is not null).ChildRules(alias => alias.RuleFor(a => a.Text).SafeText());
         RuleFor(n => n).Custom((names, context) =>
         {
             var seen = new HashSet<Name>();

@@ -29,7 +29,7 @@ public sealed class SourceValidator : AbstractValidator<Source>
             .Must(language => language is not { IsDefault: true })
             .WithErrorCode(ValidationCodes.Sources.DefaultLanguage)
             .WithMessage("'{PropertyPath}' is a default language tag, which names no language; leave it out when the language is unknown.");
-        RuleFor(s => s.Note).OptionalText(ValidationLimits.MaxDescriptionLength);
+        RuleFor(s => s.Note).OptionalText(ValidationLimits.MaxDescriptionLength, TextLines.Multiple);
     }
 
     /// <inheritdoc />

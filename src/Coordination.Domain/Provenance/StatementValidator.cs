@@ -19,7 +19,7 @@ public sealed class StatementValidator : AbstractValidator<Statement>
         RuleFor(s => s.Speaker).PresentWhenGiven();
         RuleFor(s => s.OnBehalfOf).PresentWhenGiven();
         RuleFor(s => s.Date).GivenWhenPresent();
-        RuleFor(s => s.Quote).RequiredText(ValidationLimits.MaxQuoteLength);
+        RuleFor(s => s.Quote).RequiredText(ValidationLimits.MaxQuoteLength, TextLines.Multiple);
         RuleFor(s => s.Medium).OptionalText(ValidationLimits.MaxLabelLength);
         RuleFor(s => s.Source).Present();
     }

@@ -29,7 +29,7 @@ public sealed class EnablingSupportValidator : AbstractValidator<EnablingSupport
             .Must(amount => amount is not { Currency.IsDefault: true })
             .WithErrorCode(ValidationCodes.Support.AmountWithoutCurrency)
             .WithMessage("'{PropertyPath}' has no currency (a default Money); give an amount with its ISO 4217 currency, or leave it out.");
-        RuleFor(s => s.Description).OptionalText(ValidationLimits.MaxDescriptionLength);
+        RuleFor(s => s.Description).OptionalText(ValidationLimits.MaxDescriptionLength, TextLines.Multiple);
         RuleFor(s => s).Custom((support, context) =>
         {
             var recipients = new HashSet<ActorId>();

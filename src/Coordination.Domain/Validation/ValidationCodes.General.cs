@@ -24,6 +24,20 @@ public static partial class ValidationCodes
         /// <summary>Optional text is given but empty or white space; leave it out (<see langword="null"/>) instead.</summary>
         public const string BlankText = "COORD-TEXT-003";
 
+        /// <summary>
+        /// Text holds a control character: NUL or another C0 control (U+0000–U+001F), DEL, or a C1 control
+        /// (U+0080–U+009F). Line feeds and carriage returns belong only in text of several lines (descriptions,
+        /// summaries, notes, quotes).
+        /// </summary>
+        public const string ControlCharacter = "COORD-TEXT-004";
+
+        /// <summary>
+        /// Text holds a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), which can
+        /// make it read otherwise than it is stored. The directional marks (U+200E, U+200F, U+061C) and the
+        /// zero-width non-joiner and joiner stay allowed.
+        /// </summary>
+        public const string BidirectionalControl = "COORD-TEXT-005";
+
         /// <summary>A reported date is the <c>default</c> value (0001-01-01), which stands for a date nobody gave.</summary>
         public const string MissingDate = "COORD-DATE-001";
     }
