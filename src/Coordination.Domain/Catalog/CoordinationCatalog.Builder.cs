@@ -92,55 +92,55 @@ public sealed partial class CoordinationCatalog
         /// <param name="actor">The actor.</param>
         /// <returns>This builder, to chain further calls.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
-        public Builder Set(Actor actor) => Set(CatalogRecordKinds.Actors, actor);
+        public Builder Set(Actor actor) => Set(CatalogRecordKinds.Actors, Preconditions.CheckNotNull(actor));
 
         /// <summary>Adds <paramref name="person"/>, or puts it in the place of the person with its identifier.</summary>
         /// <param name="person">The person.</param>
         /// <returns>This builder, to chain further calls.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
-        public Builder Set(Person person) => Set(CatalogRecordKinds.People, person);
+        public Builder Set(Person person) => Set(CatalogRecordKinds.People, Preconditions.CheckNotNull(person));
 
         /// <summary>Adds <paramref name="territory"/>, or puts it in the place of the territory with its identifier.</summary>
         /// <param name="territory">The territory.</param>
         /// <returns>This builder, to chain further calls.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="territory"/> is <see langword="null"/>.</exception>
-        public Builder Set(Territory territory) => Set(CatalogRecordKinds.Territories, territory);
+        public Builder Set(Territory territory) => Set(CatalogRecordKinds.Territories, Preconditions.CheckNotNull(territory));
 
         /// <summary>Adds <paramref name="line"/>, or puts it in the place of the coordination line with its identifier.</summary>
         /// <param name="line">The coordination line.</param>
         /// <returns>This builder, to chain further calls.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="line"/> is <see langword="null"/>.</exception>
-        public Builder Set(CoordinationLine line) => Set(CatalogRecordKinds.Lines, line);
+        public Builder Set(CoordinationLine line) => Set(CatalogRecordKinds.Lines, Preconditions.CheckNotNull(line));
 
         /// <summary>Adds <paramref name="mechanism"/>, or puts it in the place of the mechanism with its identifier.</summary>
         /// <param name="mechanism">The mechanism.</param>
         /// <returns>This builder, to chain further calls.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="mechanism"/> is <see langword="null"/>.</exception>
-        public Builder Set(CoordinationMechanism mechanism) => Set(CatalogRecordKinds.Mechanisms, mechanism);
+        public Builder Set(CoordinationMechanism mechanism) => Set(CatalogRecordKinds.Mechanisms, Preconditions.CheckNotNull(mechanism));
 
         /// <summary>Adds <paramref name="incident"/>, or puts it in the place of the incident with its identifier.</summary>
         /// <param name="incident">The incident.</param>
         /// <returns>This builder, to chain further calls.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="incident"/> is <see langword="null"/>.</exception>
-        public Builder Set(Incident incident) => Set(CatalogRecordKinds.Incidents, incident);
+        public Builder Set(Incident incident) => Set(CatalogRecordKinds.Incidents, Preconditions.CheckNotNull(incident));
 
         /// <summary>Adds <paramref name="support"/>, or puts it in the place of the support record with its identifier.</summary>
         /// <param name="support">The support record.</param>
         /// <returns>This builder, to chain further calls.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="support"/> is <see langword="null"/>.</exception>
-        public Builder Set(EnablingSupport support) => Set(CatalogRecordKinds.Support, support);
+        public Builder Set(EnablingSupport support) => Set(CatalogRecordKinds.Support, Preconditions.CheckNotNull(support));
 
         /// <summary>Adds <paramref name="source"/>, or puts it in the place of the source with its identifier.</summary>
         /// <param name="source">The source.</param>
         /// <returns>This builder, to chain further calls.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
-        public Builder Set(Source source) => Set(CatalogRecordKinds.Sources, source);
+        public Builder Set(Source source) => Set(CatalogRecordKinds.Sources, Preconditions.CheckNotNull(source));
 
         /// <summary>Adds <paramref name="statement"/>, or puts it in the place of the statement with its identifier.</summary>
         /// <param name="statement">The statement.</param>
         /// <returns>This builder, to chain further calls.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="statement"/> is <see langword="null"/>.</exception>
-        public Builder Set(Statement statement) => Set(CatalogRecordKinds.Statements, statement);
+        public Builder Set(Statement statement) => Set(CatalogRecordKinds.Statements, Preconditions.CheckNotNull(statement));
 
         /// <summary>Removes the actor with identifier <paramref name="id"/>.</summary>
         /// <param name="id">The identifier.</param>
