@@ -1,12 +1,6 @@
 using System;
-using Coordination.Domain.Actors;
 using Coordination.Domain.Catalog;
-using Coordination.Domain.Incidents;
-using Coordination.Domain.Lines;
-using Coordination.Domain.Mechanisms;
-using Coordination.Domain.Provenance;
-using Coordination.Domain.Support;
-using Coordination.Domain.Territories;
+using Coordination.Domain.Identifiers;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,15 +10,16 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CoordinationDomainServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the validators of Coordination.Domain as singletons: <see cref="IValidator{T}"/> of
-    /// <see cref="Actor"/>, <see cref="Person"/>, <see cref="Territory"/>, <see cref="CoordinationLine"/>,
-    /// <see cref="CoordinationMechanism"/>, <see cref="Incident"/>, <see cref="EnablingSupport"/>,
-    /// <see cref="Source"/>, <see cref="Statement"/> and <see cref="CoordinationCatalog"/>.
+    /// Registers the validators of Coordination.Domain as singletons: <see cref="IValidator{T}"/> of each
+    /// kind of record of <see cref="CatalogRecordKinds.All"/> (<c>Actor</c>, <c>Person</c>, <c>Territory</c>,
+    /// <c>CoordinationLine</c>, <c>CoordinationMechanism</c>, <c>Incident</c>, <c>EnablingSupport</c>,
+    /// <c>Source</c>, <c>Statement</c>), as <see cref="CatalogRecordKind{TRecord, TId}.CreateValidator"/> makes
+    /// it, and of <see cref="CoordinationCatalog"/>.
     /// </summary>
     /// <remarks>
     /// The validators are stateless and thread-safe, hence singletons. A validator the application has
     /// already registered for one of these types is kept (registration uses <c>TryAdd</c>), and calling
-    /// this method more than once registers nothing more. The validators are listed, not found by
+    /// this method more than once registers nothing more. The validators come from the table of kinds, not from
     /// scanning assemblies, so registration stays trim- and Native-AOT-safe.
     /// </remarks>
     /// <param name="services">The service collection.</param>
@@ -33,16 +28,22 @@ public static class CoordinationDomainServiceCollectionExtensions
     public static IServiceCollection AddCoordinationDomain(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton<IValidator<Actor>, ActorValidator>();
-        services.TryAddSingleton<IValidator<Person>, PersonValidator>();
-        services.TryAddSingleton<IValidator<Territory>, TerritoryValidator>();
-        services.TryAddSingleton<IValidator<CoordinationLine>, CoordinationLineValidator>();
-        services.TryAddSingleton<IValidator<CoordinationMechanism>, CoordinationMechanismValidator>();
-        services.TryAddSingleton<IValidator<Incident>, IncidentValidator>();
-        services.TryAddSingleton<IValidator<EnablingSupport>, EnablingSupportValidator>();
-        services.TryAddSingleton<IValidator<Source>, SourceValidator>();
-        services.TryAddSingleton<IValidator<Statement>, StatementValidator>();
+        var validators = new RecordValidators(services);
+        foreach (var kind in CatalogRecordKinds.All)
+        {
+            kind.Accept(validators);
+        }
+
         services.TryAddSingleton<IValidator<CoordinationCatalog>, CoordinationCatalogValidator>();
         return services;
+    }
+
+    // Registers the validator of each kind of record, as CatalogRecordKind.CreateValidator makes it.
+    private sealed class RecordValidators(IServiceCollection services) : ICatalogRecordKindVisitor
+    {
+        public void Visit<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind)
+            where TRecord : class, ICatalogRecord<TId>
+            where TId : struct, IIdentifier<TId> =>
+            services.TryAddSingleton(_ => kind.CreateValidator());
     }
 }

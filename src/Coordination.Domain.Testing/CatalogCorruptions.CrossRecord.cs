@@ -21,11 +21,11 @@ public static partial class CatalogCorruptions
     private static IEnumerable<CatalogCorruption> CrossRecord()
     {
         yield return Corrupt("two records of a kind with one identifier", ValidationCodes.Catalog.DuplicateIdentifier, AnyOf(
-            c => Duplicate(c.EnsureActors(2).Catalog, x => x.Actors, (x, a) => x.Rebuild(actors: a)),
-            c => Duplicate(c.EnsureSource().Catalog, x => x.Sources, (x, s) => x.Rebuild(sources: s)),
-            c => EditTerritory(c, (_, t) => t).SelectMany(x => Duplicate(x, y => y.Territories, (y, t) => y.Rebuild(territories: t))),
-            c => EditIncident(c, (_, i) => i).SelectMany(x => Duplicate(x, y => y.Incidents, (y, i) => y.Rebuild(incidents: i))),
-            c => EditMechanism(c, (_, m) => m).SelectMany(x => Duplicate(x, y => y.Mechanisms, (y, m) => y.Rebuild(mechanisms: m)))));
+            c => Duplicate(c.EnsureActors(2).Catalog, x => x.Actors, (x, a) => x.Rebuild(CatalogRecordKinds.Actors, a)),
+            c => Duplicate(c.EnsureSource().Catalog, x => x.Sources, (x, s) => x.Rebuild(CatalogRecordKinds.Sources, s)),
+            c => EditTerritory(c, (_, t) => t).SelectMany(x => Duplicate(x, y => y.Territories, (y, t) => y.Rebuild(CatalogRecordKinds.Territories, t))),
+            c => EditIncident(c, (_, i) => i).SelectMany(x => Duplicate(x, y => y.Incidents, (y, i) => y.Rebuild(CatalogRecordKinds.Incidents, i))),
+            c => EditMechanism(c, (_, m) => m).SelectMany(x => Duplicate(x, y => y.Mechanisms, (y, m) => y.Rebuild(CatalogRecordKinds.Mechanisms, m)))));
 
         yield return Corrupt("a reference to an actor the catalog lacks", ValidationCodes.Catalog.UnknownActor, AnyOf(
             c => EditActor(c, (x, a) => a with { Relations = a.Relations.Add(new ActorRelation { Kind = ActorRelationKind.MemberOf, Target = GhostActor(x) }) }),
@@ -63,7 +63,7 @@ public static partial class CatalogCorruptions
                 var index = x.Incidents.IndexOf(x.Incidents.First(i => i is not null));
                 var incident = x.Incidents[index];
                 var (withSource, early) = AddSourcePublishedOn(x, incident.Date.Earliest.PlusDays(-1));
-                return Gen.Constant(withSource.Rebuild(incidents: x.Incidents.SetItem(index, incident with { Sources = [early] })));
+                return Gen.Constant(withSource.Rebuild(CatalogRecordKinds.Incidents, x.Incidents.SetItem(index, incident with { Sources = [early] })));
             }),
             c => EditMechanism(c, (_, m) => m).SelectMany(x =>
             {
@@ -72,7 +72,7 @@ public static partial class CatalogCorruptions
                 var last = mechanism.StatusHistory[^1];
                 var (withSource, early) = AddSourcePublishedOn(x, last.Date.Earliest.PlusDays(-1));
                 var history = mechanism.StatusHistory.SetItem(mechanism.StatusHistory.Length - 1, last with { Sources = [early] });
-                return Gen.Constant(withSource.Rebuild(mechanisms: x.Mechanisms.SetItem(index, mechanism with { StatusHistory = history })));
+                return Gen.Constant(withSource.Rebuild(CatalogRecordKinds.Mechanisms, x.Mechanisms.SetItem(index, mechanism with { StatusHistory = history })));
             })));
 
         yield return Corrupt("a relation dated outside the existence of its actor", ValidationCodes.Catalog.RelationOutsideExistence, c =>
@@ -84,7 +84,7 @@ public static partial class CatalogCorruptions
             {
                 Relations = [new ActorRelation { Kind = ActorRelationKind.SubordinateTo, Target = actors[0], Period = DatePeriod.Between(safe.PlusDays(-1000), safe.PlusDays(-500)) }],
             };
-            return Gen.Constant(catalog.Rebuild(actors: catalog.Actors.Add(holder)));
+            return Gen.Constant(catalog.Rebuild(CatalogRecordKinds.Actors, catalog.Actors.Add(holder)));
         });
 
         yield return Corrupt("a post dated outside the existence of its actor", ValidationCodes.Catalog.PostOutsideExistence, c =>
@@ -92,12 +92,12 @@ public static partial class CatalogCorruptions
             var (catalog, source) = c.EnsureSource();
             var safe = catalog.SafeDate();
             var actor = catalog.FreshActor(source, DatePeriod.From(safe));
-            catalog = catalog.Rebuild(actors: catalog.Actors.Add(actor));
+            catalog = catalog.Rebuild(CatalogRecordKinds.Actors, catalog.Actors.Add(actor));
             var person = catalog.FreshPerson(source) with
             {
                 Posts = [new Post { Actor = actor.Id, Title = "Commander", Period = DatePeriod.Between(safe.PlusDays(-1000), safe.PlusDays(-500)) }],
             };
-            return Gen.Constant(catalog.Rebuild(people: catalog.People.Add(person)));
+            return Gen.Constant(catalog.Rebuild(CatalogRecordKinds.People, catalog.People.Add(person)));
         });
     }
 
@@ -110,7 +110,7 @@ public static partial class CatalogCorruptions
         var (catalog, source) = c.EnsureSource();
         while (catalog.Territories.Count(t => t is not null) < 3)
         {
-            catalog = catalog.Rebuild(territories: catalog.Territories.Add(catalog.FreshTerritory(source)));
+            catalog = catalog.Rebuild(CatalogRecordKinds.Territories, catalog.Territories.Add(catalog.FreshTerritory(source)));
         }
 
         var indexes = Enumerable.Range(0, catalog.Territories.Length).Where(i => catalog.Territories[i] is not null).ToArray();
@@ -128,14 +128,14 @@ public static partial class CatalogCorruptions
             territories = territories.SetItem(members[k], territories[members[k]] with { Parent = parent });
         }
 
-        return c.Rebuild(territories: territories);
+        return c.Rebuild(CatalogRecordKinds.Territories, territories);
     }
 
     private static (CoordinationCatalog Catalog, SourceId Source) AddSourcePublishedOn(CoordinationCatalog c, LocalDate date)
     {
         var id = CatalogEdits.FreshId<SourceId>("early-source", i => c.FindSource(i) is not null);
         var source = new Source { Id = id, Publisher = "Esta Media Network", Title = "An earlier report", Published = ReportedDate.OnDay(date) };
-        return (c.Rebuild(sources: c.Sources.Add(source)), id);
+        return (c.Rebuild(CatalogRecordKinds.Sources, c.Sources.Add(source)), id);
     }
 
     private static ActorId GhostActor(CoordinationCatalog c) => CatalogEdits.FreshId<ActorId>("ghost-actor", id => c.FindActor(id) is not null);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Coordination.Domain.Actors;
+using Coordination.Domain.Catalog;
 using Coordination.Domain.Incidents;
 using Coordination.Domain.Mechanisms;
 using Coordination.Domain.Names;
@@ -16,8 +17,8 @@ public static partial class CatalogCorruptions
     private static IEnumerable<CatalogCorruption> Structural()
     {
         yield return Corrupt("a null where a value is required", ValidationCodes.General.NullValue, AnyOf(
-            c => FsCheck.Fluent.Gen.Constant(c.Rebuild(actors: c.Actors.Add(null!))),
-            c => FsCheck.Fluent.Gen.Constant(c.Rebuild(statements: c.Statements.Add(null!))),
+            c => FsCheck.Fluent.Gen.Constant(c.Rebuild(CatalogRecordKinds.Actors, c.Actors.Add(null!))),
+            c => FsCheck.Fluent.Gen.Constant(c.Rebuild(CatalogRecordKinds.Statements, c.Statements.Add(null!))),
             c => EditActor(c, (_, a) => a with { Names = null! }),
             c => EditActor(c, (_, a) => a with { Relations = a.Relations.Add(null!) }),
             c => EditIncident(c, (_, i) => i with { Location = null! }),

@@ -88,62 +88,62 @@ public static partial class CatalogCorruptions
     }
 
     private static Gen<CoordinationCatalog> EditActor(CoordinationCatalog c, Func<CoordinationCatalog, Actor, Actor> edit) =>
-        Edit(c.EnsureActors(2).Catalog, x => x.Actors, (x, a) => x.Rebuild(actors: a), edit);
+        Edit(c.EnsureActors(2).Catalog, x => x.Actors, (x, a) => x.Rebuild(CatalogRecordKinds.Actors, a), edit);
 
     private static Gen<CoordinationCatalog> EditPerson(CoordinationCatalog c, Func<CoordinationCatalog, Person, Person> edit)
     {
         var (catalog, source) = c.EnsureActors(2).Catalog.EnsureSource();
-        catalog = catalog.People.Any(p => p is not null) ? catalog : catalog.Rebuild(people: catalog.People.Add(catalog.FreshPerson(source)));
-        return Edit(catalog, x => x.People, (x, p) => x.Rebuild(people: p), edit);
+        catalog = catalog.People.Any(p => p is not null) ? catalog : catalog.Rebuild(CatalogRecordKinds.People, catalog.People.Add(catalog.FreshPerson(source)));
+        return Edit(catalog, x => x.People, (x, p) => x.Rebuild(CatalogRecordKinds.People, p), edit);
     }
 
     private static Gen<CoordinationCatalog> EditTerritory(CoordinationCatalog c, Func<CoordinationCatalog, Territory, Territory> edit)
     {
         var (catalog, source) = c.EnsureActors(2).Catalog.EnsureSource();
-        catalog = catalog.Territories.Any(t => t is not null) ? catalog : catalog.Rebuild(territories: catalog.Territories.Add(catalog.FreshTerritory(source)));
-        return Edit(catalog, x => x.Territories, (x, t) => x.Rebuild(territories: t), edit);
+        catalog = catalog.Territories.Any(t => t is not null) ? catalog : catalog.Rebuild(CatalogRecordKinds.Territories, catalog.Territories.Add(catalog.FreshTerritory(source)));
+        return Edit(catalog, x => x.Territories, (x, t) => x.Rebuild(CatalogRecordKinds.Territories, t), edit);
     }
 
     private static Gen<CoordinationCatalog> EditLine(CoordinationCatalog c, Func<CoordinationCatalog, CoordinationLine, CoordinationLine> edit)
     {
         var (catalog, actors) = c.EnsureActors(2);
         var source = catalog.EnsureSource().Source;
-        catalog = catalog.Lines.Any(l => l is not null) ? catalog : catalog.Rebuild(lines: catalog.Lines.Add(catalog.FreshLine(source, actors[0], actors[1])));
-        return Edit(catalog, x => x.Lines, (x, l) => x.Rebuild(lines: l), edit);
+        catalog = catalog.Lines.Any(l => l is not null) ? catalog : catalog.Rebuild(CatalogRecordKinds.Lines, catalog.Lines.Add(catalog.FreshLine(source, actors[0], actors[1])));
+        return Edit(catalog, x => x.Lines, (x, l) => x.Rebuild(CatalogRecordKinds.Lines, l), edit);
     }
 
     private static Gen<CoordinationCatalog> EditMechanism(CoordinationCatalog c, Func<CoordinationCatalog, CoordinationMechanism, CoordinationMechanism> edit)
     {
         var (catalog, actors) = c.EnsureActors(2);
         var source = catalog.EnsureSource().Source;
-        catalog = catalog.Mechanisms.Any(m => m is not null) ? catalog : catalog.Rebuild(mechanisms: catalog.Mechanisms.Add(catalog.FreshMechanism(source, actors[0], actors[1])));
-        return Edit(catalog, x => x.Mechanisms, (x, m) => x.Rebuild(mechanisms: m), edit);
+        catalog = catalog.Mechanisms.Any(m => m is not null) ? catalog : catalog.Rebuild(CatalogRecordKinds.Mechanisms, catalog.Mechanisms.Add(catalog.FreshMechanism(source, actors[0], actors[1])));
+        return Edit(catalog, x => x.Mechanisms, (x, m) => x.Rebuild(CatalogRecordKinds.Mechanisms, m), edit);
     }
 
     private static Gen<CoordinationCatalog> EditIncident(CoordinationCatalog c, Func<CoordinationCatalog, Incident, Incident> edit)
     {
         var (catalog, source) = c.EnsureActors(2).Catalog.EnsureSource();
-        catalog = catalog.Incidents.Any(i => i is not null) ? catalog : catalog.Rebuild(incidents: catalog.Incidents.Add(catalog.FreshIncident(source)));
-        return Edit(catalog, x => x.Incidents, (x, i) => x.Rebuild(incidents: i), edit);
+        catalog = catalog.Incidents.Any(i => i is not null) ? catalog : catalog.Rebuild(CatalogRecordKinds.Incidents, catalog.Incidents.Add(catalog.FreshIncident(source)));
+        return Edit(catalog, x => x.Incidents, (x, i) => x.Rebuild(CatalogRecordKinds.Incidents, i), edit);
     }
 
     private static Gen<CoordinationCatalog> EditSupport(CoordinationCatalog c, Func<CoordinationCatalog, EnablingSupport, EnablingSupport> edit)
     {
         var (catalog, actors) = c.EnsureActors(2);
         var source = catalog.EnsureSource().Source;
-        catalog = catalog.Support.Any(s => s is not null) ? catalog : catalog.Rebuild(support: catalog.Support.Add(catalog.FreshSupport(source, actors[0], actors[1])));
-        return Edit(catalog, x => x.Support, (x, s) => x.Rebuild(support: s), edit);
+        catalog = catalog.Support.Any(s => s is not null) ? catalog : catalog.Rebuild(CatalogRecordKinds.Support, catalog.Support.Add(catalog.FreshSupport(source, actors[0], actors[1])));
+        return Edit(catalog, x => x.Support, (x, s) => x.Rebuild(CatalogRecordKinds.Support, s), edit);
     }
 
     private static Gen<CoordinationCatalog> EditSource(CoordinationCatalog c, Func<CoordinationCatalog, Source, Source> edit) =>
-        Edit(c.EnsureSource().Catalog, x => x.Sources, (x, s) => x.Rebuild(sources: s), edit);
+        Edit(c.EnsureSource().Catalog, x => x.Sources, (x, s) => x.Rebuild(CatalogRecordKinds.Sources, s), edit);
 
     private static Gen<CoordinationCatalog> EditStatement(CoordinationCatalog c, Func<CoordinationCatalog, Statement, Statement> edit)
     {
         var (catalog, actors) = c.EnsureActors(2);
         var source = catalog.EnsureSource().Source;
-        catalog = catalog.Statements.Any(s => s is not null) ? catalog : catalog.Rebuild(statements: catalog.Statements.Add(catalog.FreshStatement(source, actors[0])));
-        return Edit(catalog, x => x.Statements, (x, s) => x.Rebuild(statements: s), edit);
+        catalog = catalog.Statements.Any(s => s is not null) ? catalog : catalog.Rebuild(CatalogRecordKinds.Statements, catalog.Statements.Add(catalog.FreshStatement(source, actors[0])));
+        return Edit(catalog, x => x.Statements, (x, s) => x.Rebuild(CatalogRecordKinds.Statements, s), edit);
     }
 
     // Another actor of the catalog than the given one (the catalog has at least two).

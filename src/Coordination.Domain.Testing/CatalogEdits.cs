@@ -25,28 +25,10 @@ internal static class CatalogEdits
 {
     private static readonly LocalDate Latest = new(2015, 1, 1);
 
-    internal static CoordinationCatalog Rebuild(
-        this CoordinationCatalog c,
-        ImmutableArray<Actor>? actors = null,
-        ImmutableArray<Person>? people = null,
-        ImmutableArray<Territory>? territories = null,
-        ImmutableArray<CoordinationLine>? lines = null,
-        ImmutableArray<CoordinationMechanism>? mechanisms = null,
-        ImmutableArray<Incident>? incidents = null,
-        ImmutableArray<EnablingSupport>? support = null,
-        ImmutableArray<Source>? sources = null,
-        ImmutableArray<Statement>? statements = null) => new()
-        {
-            Actors = actors ?? c.Actors,
-            People = people ?? c.People,
-            Territories = territories ?? c.Territories,
-            Lines = lines ?? c.Lines,
-            Mechanisms = mechanisms ?? c.Mechanisms,
-            Incidents = incidents ?? c.Incidents,
-            Support = support ?? c.Support,
-            Sources = sources ?? c.Sources,
-            Statements = statements ?? c.Statements,
-        };
+    /// <summary>The catalog with <paramref name="records"/> as its records of <paramref name="kind"/>, as they are.</summary>
+    internal static CoordinationCatalog Rebuild<TRecord, TId>(this CoordinationCatalog c, CatalogRecordKind<TRecord, TId> kind, ImmutableArray<TRecord> records)
+        where TRecord : class, ICatalogRecord<TId>
+        where TId : struct, IIdentifier<TId> => kind.WithRecords(c, records);
 
     /// <summary>A date on or before which every fact is safe: before 2015 and before every source's publication.</summary>
     internal static LocalDate SafeDate(this CoordinationCatalog c)
@@ -78,7 +60,7 @@ internal static class CatalogEdits
         }
 
         var id = FreshId<SourceId>("corruption-source", i => c.FindSource(i) is not null);
-        return (c.Rebuild(sources: c.Sources.Add(new Source { Id = id, Publisher = "Corruption", Title = "A source added by a corruption" })), id);
+        return (c.Rebuild(CatalogRecordKinds.Sources, c.Sources.Add(new Source { Id = id, Publisher = "Corruption", Title = "A source added by a corruption" })), id);
     }
 
     /// <summary>The catalog with at least <paramref name="count"/> actors, and the first <paramref name="count"/> of them.</summary>
@@ -87,7 +69,7 @@ internal static class CatalogEdits
         var (catalog, source) = c.EnsureSource();
         while (catalog.Actors.Count(a => a is not null) < count)
         {
-            catalog = catalog.Rebuild(actors: catalog.Actors.Add(catalog.FreshActor(source)));
+            catalog = catalog.Rebuild(CatalogRecordKinds.Actors, catalog.Actors.Add(catalog.FreshActor(source)));
         }
 
         return (catalog, [.. catalog.Actors.Where(a => a is not null).Take(count).Select(a => a.Id)]);

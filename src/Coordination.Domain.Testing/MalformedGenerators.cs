@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Coordination.Domain.Actors;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Geography;
@@ -23,6 +25,20 @@ namespace Coordination.Domain.Testing;
 /// <remarks>Every object is built through the public API, so it is one a caller could hand a validator.</remarks>
 public static class MalformedGenerators
 {
+    // The one place that pairs each kind of record with its generator.
+    private static readonly Lazy<Dictionary<CatalogRecordKind, object>> ByKind = new(() => new()
+    {
+        [CatalogRecordKinds.Actors] = Actor(),
+        [CatalogRecordKinds.People] = Person(),
+        [CatalogRecordKinds.Territories] = Territory(),
+        [CatalogRecordKinds.Lines] = Line(),
+        [CatalogRecordKinds.Mechanisms] = Mechanism(),
+        [CatalogRecordKinds.Incidents] = Incident(),
+        [CatalogRecordKinds.Support] = Support(),
+        [CatalogRecordKinds.Sources] = Source(),
+        [CatalogRecordKinds.Statements] = Statement(),
+    });
+
     /// <summary>Generates malformed actors.</summary>
     /// <returns>The generator.</returns>
     public static Gen<Actor> Actor() =>
@@ -186,19 +202,43 @@ public static class MalformedGenerators
 
     /// <summary>Generates malformed catalogs: malformed records (and <see langword="null"/> ones) of every kind, whose identifiers repeat, dangle and form cycles.</summary>
     /// <returns>The generator.</returns>
-    public static Gen<CoordinationCatalog> Catalog() =>
-        from actors in Actor().ArraysWithNulls()
-        from people in Person().ArraysWithNulls()
-        from territories in Territory().ArraysWithNulls()
-        from lines in Line().ArraysWithNulls()
-        from mechanisms in Mechanism().ArraysWithNulls()
-        from incidents in Incident().ArraysWithNulls()
-        from support in Support().ArraysWithNulls()
-        from sources in Source().ArraysWithNulls()
-        from statements in Statement().ArraysWithNulls()
-        select new CoordinationCatalog
+    public static Gen<CoordinationCatalog> Catalog()
+    {
+        // Kind by kind, in catalog order, an array of malformed records (nulls included).
+        var fill = new FillKind(Gen.Constant(CoordinationCatalog.Empty));
+        foreach (var kind in CatalogRecordKinds.All)
         {
-            Actors = actors, People = people, Territories = territories, Lines = lines, Mechanisms = mechanisms,
-            Incidents = incidents, Support = support, Sources = sources, Statements = statements,
-        };
+            kind.Accept(fill);
+        }
+
+        return fill.Catalog;
+    }
+
+    /// <summary>Generates the malformed records of a kind of <see cref="CatalogRecordKinds"/>.</summary>
+    /// <typeparam name="TRecord">The type of the kind's records.</typeparam>
+    /// <typeparam name="TId">The type of their identifiers.</typeparam>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The generator: <see cref="Actor()"/> for actors, and so on.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">No generator is written for <paramref name="kind"/> yet.</exception>
+    public static Gen<TRecord> Record<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind)
+        where TRecord : class, ICatalogRecord<TId>
+        where TId : struct, IIdentifier<TId>
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return ByKind.Value.TryGetValue(kind, out var generator) ? (Gen<TRecord>)generator
+            : throw new NotSupportedException($"MalformedGenerators has no generator of {kind.Name}: add it to MalformedGenerators.ByKind.");
+    }
+
+    private sealed class FillKind(Gen<CoordinationCatalog> start) : ICatalogRecordKindVisitor
+    {
+        internal Gen<CoordinationCatalog> Catalog { get; private set; } = start;
+
+        public void Visit<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind)
+            where TRecord : class, ICatalogRecord<TId>
+            where TId : struct, IIdentifier<TId> =>
+            Catalog = from catalog in Catalog
+                      from records in Record(kind).ArraysWithNulls()
+                      select kind.WithRecords(catalog, records);
+    }
 }

@@ -114,7 +114,5 @@ internal static class ValidateCommand
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
-    private static int Records(CoordinationCatalog c) =>
-        c.Actors.Length + c.People.Length + c.Territories.Length + c.Lines.Length + c.Mechanisms.Length
-        + c.Incidents.Length + c.Support.Length + c.Sources.Length + c.Statements.Length;
+    private static int Records(CoordinationCatalog c) => CatalogRecordKinds.All.Sum(kind => kind.CountIn(c));
 }

@@ -18,7 +18,7 @@ namespace Coordination.Domain.Actors;
 /// compares every member, collections in order. Cross-record rules (that every relation's target
 /// exists, that relations fall within both actors' existence) are checked by the catalog's validator.
 /// </remarks>
-public sealed record Actor
+public sealed record Actor : ICatalogRecord<ActorId>
 {
     /// <summary>Gets the actor's identifier.</summary>
     public required ActorId Id { get; init; }

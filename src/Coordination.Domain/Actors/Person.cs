@@ -10,7 +10,7 @@ namespace Coordination.Domain.Actors;
 
 /// <summary>A person who speaks for or holds posts in actors: Col. Wayne Marotto, Masrour Barzani.</summary>
 /// <remarks>Equality compares every member, collections in order.</remarks>
-public sealed record Person
+public sealed record Person : ICatalogRecord<PersonId>
 {
     /// <summary>Gets the person's identifier.</summary>
     public required PersonId Id { get; init; }

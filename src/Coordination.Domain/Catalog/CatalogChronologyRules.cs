@@ -46,16 +46,18 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
                     continue;
                 }
 
-                Fact($"Actors[{i}].Existence", actor.Existence?.Start, actor.Sources);
+                var at = CatalogPath.Record(CatalogRecordKinds.Actors, i);
+                Fact(at.Member(nameof(actor.Existence)), actor.Existence?.Start, actor.Sources);
                 for (var j = 0; j < actor.Relations.Length; j++)
                 {
                     if (actor.Relations[j] is { } relation)
                     {
-                        Fact($"Actors[{i}].Relations[{j}].Period", relation.Period.Start, relation.Sources, actor.Sources);
-                        Within($"Actors[{i}].Relations[{j}].Period", relation.Period, actor.Id, ValidationCodes.Catalog.RelationOutsideExistence, $"The {relation.Kind} relation of '{actor.Id}' to '{relation.Target}'");
+                        var periodAt = at.Member(nameof(actor.Relations), j).Member(nameof(relation.Period));
+                        Fact(periodAt, relation.Period.Start, relation.Sources, actor.Sources);
+                        Within(periodAt, relation.Period, actor.Id, ValidationCodes.Catalog.RelationOutsideExistence, $"The {relation.Kind} relation of '{actor.Id}' to '{relation.Target}'");
                         if (relation.Target != actor.Id)
                         {
-                            Within($"Actors[{i}].Relations[{j}].Period", relation.Period, relation.Target, ValidationCodes.Catalog.RelationOutsideExistence, $"The {relation.Kind} relation of '{actor.Id}' to '{relation.Target}'");
+                            Within(periodAt, relation.Period, relation.Target, ValidationCodes.Catalog.RelationOutsideExistence, $"The {relation.Kind} relation of '{actor.Id}' to '{relation.Target}'");
                         }
                     }
                 }
@@ -72,8 +74,9 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
                 {
                     if (person.Posts[j] is { } post)
                     {
-                        Fact($"People[{i}].Posts[{j}].Period", post.Period.Start, post.Sources, person.Sources);
-                        Within($"People[{i}].Posts[{j}].Period", post.Period, post.Actor, ValidationCodes.Catalog.PostOutsideExistence, $"The post '{post.Title}' of '{person.Id}' in '{post.Actor}'");
+                        var periodAt = CatalogPath.Record(CatalogRecordKinds.People, i).Member(nameof(person.Posts), j).Member(nameof(post.Period));
+                        Fact(periodAt, post.Period.Start, post.Sources, person.Sources);
+                        Within(periodAt, post.Period, post.Actor, ValidationCodes.Catalog.PostOutsideExistence, $"The post '{post.Title}' of '{person.Id}' in '{post.Actor}'");
                     }
                 }
             }
@@ -89,7 +92,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
                 {
                     if (territory.Claims[j] is { } claim)
                     {
-                        Fact($"Territories[{i}].Claims[{j}].Period", claim.Period.Start, claim.Sources, territory.Sources);
+                        Fact(CatalogPath.Record(CatalogRecordKinds.Territories, i).Member(nameof(territory.Claims), j).Member(nameof(claim.Period)), claim.Period.Start, claim.Sources, territory.Sources);
                     }
                 }
 
@@ -97,7 +100,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
                 {
                     if (territory.ControlPeriods[j] is { } period)
                     {
-                        Fact($"Territories[{i}].ControlPeriods[{j}].Period", period.Period.Start, period.Sources, territory.Sources);
+                        Fact(CatalogPath.Record(CatalogRecordKinds.Territories, i).Member(nameof(territory.ControlPeriods), j).Member(nameof(period.Period)), period.Period.Start, period.Sources, territory.Sources);
                     }
                 }
             }
@@ -113,7 +116,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
                 {
                     if (mechanism.StatusHistory[j] is { } change && change.Date != default)
                     {
-                        Fact($"Mechanisms[{i}].StatusHistory[{j}].Date", change.Date.Earliest, change.Sources, mechanism.Sources);
+                        Fact(CatalogPath.Record(CatalogRecordKinds.Mechanisms, i).Member(nameof(mechanism.StatusHistory), j).Member(nameof(change.Date)), change.Date.Earliest, change.Sources, mechanism.Sources);
                     }
                 }
             }
@@ -122,7 +125,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
             {
                 if (catalog.Incidents[i] is { } incident && incident.Date != default)
                 {
-                    Fact($"Incidents[{i}].Date", incident.Date.Earliest, incident.Sources);
+                    Fact(CatalogPath.Record(CatalogRecordKinds.Incidents, i).Member(nameof(incident.Date)), incident.Date.Earliest, incident.Sources);
                 }
             }
 
@@ -130,7 +133,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
             {
                 if (catalog.Support[i] is { } support)
                 {
-                    Fact($"Support[{i}].Period", support.Period.Start, support.Sources);
+                    Fact(CatalogPath.Record(CatalogRecordKinds.Support, i).Member(nameof(support.Period)), support.Period.Start, support.Sources);
                 }
             }
 
@@ -138,7 +141,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
             {
                 if (catalog.Statements[i] is { Date: { } date } statement && date != default)
                 {
-                    Fact($"Statements[{i}].Date", date.Earliest, [statement.Source]);
+                    Fact(CatalogPath.Record(CatalogRecordKinds.Statements, i).Member(nameof(statement.Date)), date.Earliest, [statement.Source]);
                 }
             }
         }
@@ -160,7 +163,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
             (period.Start is not { } start || existence.Contains(start))
             && (period.End is not { } end || ((existence.Start is not { } s || s < end) && (existence.End is not { } e || end <= e)));
 
-        private void Fact(string path, LocalDate? earliest, ImmutableArray<SourceId> own, ImmutableArray<SourceId> fallback = default)
+        private void Fact(CatalogPath path, LocalDate? earliest, ImmutableArray<SourceId> own, ImmutableArray<SourceId> fallback = default)
         {
             if (earliest is not { } date)
             {
@@ -177,15 +180,15 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
             if (after.Count > 0)
             {
                 var list = string.Join(", ", after.Select(id => $"'{id}' ({published[id]})"));
-                context.Report(path, ValidationCodes.Catalog.FactAfterSource, $"The fact is dated from {date:uuuu-MM-dd}, after the publication of the source(s) it rests on: {list}.", date);
+                context.Report(path.ToString(), ValidationCodes.Catalog.FactAfterSource, $"The fact is dated from {date:uuuu-MM-dd}, after the publication of the source(s) it rests on: {list}.", date);
             }
         }
 
-        private void Within(string path, DatePeriod period, ActorId actor, string code, string what)
+        private void Within(CatalogPath path, DatePeriod period, ActorId actor, string code, string what)
         {
             if (!actor.IsDefault && existence.TryGetValue(actor, out var span) && !FitsWithin(period, span))
             {
-                context.Report(path, code, $"{what} over {period} falls outside the existence of '{actor}' ({span}).", period);
+                context.Report(path.ToString(), code, $"{what} over {period} falls outside the existence of '{actor}' ({span}).", period);
             }
         }
     }

@@ -1,12 +1,11 @@
-using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using Coordination.Domain.Identifiers;
 using Coordination.Domain.Validation;
 using FluentValidation;
 
 namespace Coordination.Domain.Catalog;
 
-/// <summary>The rule that identifiers are unique within each kind of record (code <see cref="ValidationCodes.Catalog.DuplicateIdentifier"/>).</summary>
+/// <summary>The rule that identifiers are unique within each kind of record of <see cref="CatalogRecordKinds"/> (code <see cref="ValidationCodes.Catalog.DuplicateIdentifier"/>).</summary>
 internal sealed class CatalogIdentityRules : AbstractValidator<CoordinationCatalog>
 {
     /// <summary>Creates the rules.</summary>
@@ -14,44 +13,38 @@ internal sealed class CatalogIdentityRules : AbstractValidator<CoordinationCatal
     {
         RuleFor(c => c).Custom((catalog, context) =>
         {
-            Check(context, catalog.Actors, nameof(catalog.Actors), "actor", a => a.Id, id => id.IsDefault);
-            Check(context, catalog.People, nameof(catalog.People), "person", p => p.Id, id => id.IsDefault);
-            Check(context, catalog.Territories, nameof(catalog.Territories), "territory", t => t.Id, id => id.IsDefault);
-            Check(context, catalog.Lines, nameof(catalog.Lines), "coordination line", l => l.Id, id => id.IsDefault);
-            Check(context, catalog.Mechanisms, nameof(catalog.Mechanisms), "mechanism", m => m.Id, id => id.IsDefault);
-            Check(context, catalog.Incidents, nameof(catalog.Incidents), "incident", i => i.Id, id => id.IsDefault);
-            Check(context, catalog.Support, nameof(catalog.Support), "support record", s => s.Id, id => id.IsDefault);
-            Check(context, catalog.Sources, nameof(catalog.Sources), "source", s => s.Id, id => id.IsDefault);
-            Check(context, catalog.Statements, nameof(catalog.Statements), "statement", s => s.Id, id => id.IsDefault);
+            var check = new UniqueIdentifiers(catalog, context);
+            foreach (var kind in CatalogRecordKinds.All)
+            {
+                kind.Accept(check);
+            }
         });
     }
 
-    private static void Check<TRecord, TId>(
-        ValidationContext<CoordinationCatalog> context, ImmutableArray<TRecord> records, string collection, string kind, Func<TRecord, TId> idOf, Func<TId, bool> isDefault)
-        where TRecord : class
-        where TId : struct, IEquatable<TId>
+    private sealed class UniqueIdentifiers(CoordinationCatalog catalog, ValidationContext<CoordinationCatalog> context) : ICatalogRecordKindVisitor
     {
-        var first = new Dictionary<TId, int>();
-        for (var i = 0; i < records.Length; i++)
+        public void Visit<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind)
+            where TRecord : class, ICatalogRecord<TId>
+            where TId : struct, IIdentifier<TId>
         {
-            if (records[i] is null)
+            var records = kind.RecordsOf(catalog);
+            var first = new Dictionary<TId, int>();
+            for (var i = 0; i < records.Length; i++)
             {
-                continue;
-            }
+                if (records[i] is not { Id.IsDefault: false } record)
+                {
+                    continue;
+                }
 
-            var id = idOf(records[i]);
-            if (isDefault(id))
-            {
-                continue;
-            }
-
-            if (first.TryGetValue(id, out var earlier))
-            {
-                context.Report($"{collection}[{i}].Id", ValidationCodes.Catalog.DuplicateIdentifier, $"The {kind} identifier '{id}' is already used by {collection}[{earlier}].", id);
-            }
-            else
-            {
-                first.Add(id, i);
+                if (first.TryGetValue(record.Id, out var earlier))
+                {
+                    var path = CatalogPath.Record(kind, i).Member(nameof(record.Id));
+                    context.Report(path.ToString(), ValidationCodes.Catalog.DuplicateIdentifier, $"The {kind.Noun} identifier '{record.Id}' is already used by {CatalogPath.Record(kind, earlier)}.", record.Id);
+                }
+                else
+                {
+                    first.Add(record.Id, i);
+                }
             }
         }
     }

@@ -50,16 +50,18 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     continue;
                 }
 
+                var at = CatalogPath.Record(CatalogRecordKinds.Actors, i);
                 for (var j = 0; j < actor.Relations.Length; j++)
                 {
                     if (actor.Relations[j] is { } relation)
                     {
-                        Actor($"Actors[{i}].Relations[{j}].Target", relation.Target);
-                        Sources($"Actors[{i}].Relations[{j}].Sources", relation.Sources);
+                        var relationAt = at.Member(nameof(actor.Relations), j);
+                        Actor(relationAt.Member(nameof(relation.Target)), relation.Target);
+                        Sources(relationAt.Member(nameof(relation.Sources)), relation.Sources);
                     }
                 }
 
-                Sources($"Actors[{i}].Sources", actor.Sources);
+                Sources(at.Member(nameof(actor.Sources)), actor.Sources);
             }
         }
 
@@ -72,16 +74,18 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     continue;
                 }
 
+                var at = CatalogPath.Record(CatalogRecordKinds.People, i);
                 for (var j = 0; j < person.Posts.Length; j++)
                 {
                     if (person.Posts[j] is { } post)
                     {
-                        Actor($"People[{i}].Posts[{j}].Actor", post.Actor);
-                        Sources($"People[{i}].Posts[{j}].Sources", post.Sources);
+                        var postAt = at.Member(nameof(person.Posts), j);
+                        Actor(postAt.Member(nameof(post.Actor)), post.Actor);
+                        Sources(postAt.Member(nameof(post.Sources)), post.Sources);
                     }
                 }
 
-                Sources($"People[{i}].Sources", person.Sources);
+                Sources(at.Member(nameof(person.Sources)), person.Sources);
             }
         }
 
@@ -94,13 +98,15 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     continue;
                 }
 
-                Territory($"Territories[{i}].Parent", territory.Parent);
+                var at = CatalogPath.Record(CatalogRecordKinds.Territories, i);
+                Territory(at.Member(nameof(territory.Parent)), territory.Parent);
                 for (var j = 0; j < territory.Claims.Length; j++)
                 {
                     if (territory.Claims[j] is { } claim)
                     {
-                        Actor($"Territories[{i}].Claims[{j}].Claimant", claim.Claimant);
-                        Sources($"Territories[{i}].Claims[{j}].Sources", claim.Sources);
+                        var claimAt = at.Member(nameof(territory.Claims), j);
+                        Actor(claimAt.Member(nameof(claim.Claimant)), claim.Claimant);
+                        Sources(claimAt.Member(nameof(claim.Sources)), claim.Sources);
                     }
                 }
 
@@ -108,12 +114,13 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                 {
                     if (territory.ControlPeriods[j] is { } period)
                     {
-                        Actor($"Territories[{i}].ControlPeriods[{j}].Controller", period.Controller);
-                        Sources($"Territories[{i}].ControlPeriods[{j}].Sources", period.Sources);
+                        var periodAt = at.Member(nameof(territory.ControlPeriods), j);
+                        Actor(periodAt.Member(nameof(period.Controller)), period.Controller);
+                        Sources(periodAt.Member(nameof(period.Sources)), period.Sources);
                     }
                 }
 
-                Sources($"Territories[{i}].Sources", territory.Sources);
+                Sources(at.Member(nameof(territory.Sources)), territory.Sources);
             }
         }
 
@@ -123,9 +130,10 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
             {
                 if (catalog.Lines[i] is { } line)
                 {
-                    Actor($"Lines[{i}].SideA", line.SideA);
-                    Actor($"Lines[{i}].SideB", line.SideB);
-                    Sources($"Lines[{i}].Sources", line.Sources);
+                    var at = CatalogPath.Record(CatalogRecordKinds.Lines, i);
+                    Actor(at.Member(nameof(line.SideA)), line.SideA);
+                    Actor(at.Member(nameof(line.SideB)), line.SideB);
+                    Sources(at.Member(nameof(line.Sources)), line.Sources);
                 }
             }
         }
@@ -139,28 +147,31 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     continue;
                 }
 
+                var at = CatalogPath.Record(CatalogRecordKinds.Mechanisms, i);
                 for (var j = 0; j < mechanism.Participants.Length; j++)
                 {
                     if (mechanism.Participants[j] is { } participant)
                     {
-                        Actor($"Mechanisms[{i}].Participants[{j}].Actor", participant.Actor);
+                        Actor(at.Member(nameof(mechanism.Participants), j).Member(nameof(participant.Actor)), participant.Actor);
                     }
                 }
 
-                Territory($"Mechanisms[{i}].Site", mechanism.Site);
+                Territory(at.Member(nameof(mechanism.Site)), mechanism.Site);
                 if (mechanism.Area is { } area)
                 {
+                    var areaAt = at.Member(nameof(mechanism.Area));
                     for (var j = 0; j < area.Territories.Length; j++)
                     {
-                        Territory($"Mechanisms[{i}].Area.Territories[{j}]", area.Territories[j]);
+                        Territory(areaAt.Member(nameof(area.Territories), j), area.Territories[j]);
                     }
 
                     for (var j = 0; j < area.LineStretches.Length; j++)
                     {
                         if (area.LineStretches[j] is { } stretch)
                         {
-                            Line($"Mechanisms[{i}].Area.LineStretches[{j}].Line", stretch.Line);
-                            Territory($"Mechanisms[{i}].Area.LineStretches[{j}].Within", stretch.Within);
+                            var stretchAt = areaAt.Member(nameof(area.LineStretches), j);
+                            Line(stretchAt.Member(nameof(stretch.Line)), stretch.Line);
+                            Territory(stretchAt.Member(nameof(stretch.Within)), stretch.Within);
                         }
                     }
                 }
@@ -169,11 +180,11 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                 {
                     if (mechanism.StatusHistory[j] is { } change)
                     {
-                        Sources($"Mechanisms[{i}].StatusHistory[{j}].Sources", change.Sources);
+                        Sources(at.Member(nameof(mechanism.StatusHistory), j).Member(nameof(change.Sources)), change.Sources);
                     }
                 }
 
-                Sources($"Mechanisms[{i}].Sources", mechanism.Sources);
+                Sources(at.Member(nameof(mechanism.Sources)), mechanism.Sources);
             }
         }
 
@@ -186,26 +197,27 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     continue;
                 }
 
-                Territory($"Incidents[{i}].Location.Territory", incident.Location?.Territory);
+                var at = CatalogPath.Record(CatalogRecordKinds.Incidents, i);
+                Territory(at.Member(nameof(incident.Location)).Member(nameof(IncidentLocation.Territory)), incident.Location?.Territory);
                 for (var j = 0; j < incident.Perpetrators.Length; j++)
                 {
-                    Actor($"Incidents[{i}].Perpetrators[{j}].Actor", incident.Perpetrators[j]?.Actor);
+                    Actor(at.Member(nameof(incident.Perpetrators), j).Member(nameof(Perpetrator.Actor)), incident.Perpetrators[j]?.Actor);
                 }
 
                 for (var j = 0; j < incident.Targets.Length; j++)
                 {
-                    Party($"Incidents[{i}].Targets[{j}].Actor", incident.Targets[j]);
+                    Party(at.Member(nameof(incident.Targets), j), incident.Targets[j]);
                 }
 
                 for (var j = 0; j < incident.Casualties.Length; j++)
                 {
                     if (incident.Casualties[j] is { } casualties)
                     {
-                        Party($"Incidents[{i}].Casualties[{j}].Party.Actor", casualties.Party);
+                        Party(at.Member(nameof(incident.Casualties), j).Member(nameof(casualties.Party)), casualties.Party);
                     }
                 }
 
-                Sources($"Incidents[{i}].Sources", incident.Sources);
+                Sources(at.Member(nameof(incident.Sources)), incident.Sources);
             }
         }
 
@@ -218,13 +230,14 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     continue;
                 }
 
-                Actor($"Support[{i}].Provider", support.Provider);
+                var at = CatalogPath.Record(CatalogRecordKinds.Support, i);
+                Actor(at.Member(nameof(support.Provider)), support.Provider);
                 for (var j = 0; j < support.Recipients.Length; j++)
                 {
-                    Actor($"Support[{i}].Recipients[{j}]", support.Recipients[j]);
+                    Actor(at.Member(nameof(support.Recipients), j), support.Recipients[j]);
                 }
 
-                Sources($"Support[{i}].Sources", support.Sources);
+                Sources(at.Member(nameof(support.Sources)), support.Sources);
             }
         }
 
@@ -232,73 +245,75 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
         {
             for (var i = 0; i < catalog.Sources.Length; i++)
             {
-                Actor($"Sources[{i}].PublisherActor", catalog.Sources[i]?.PublisherActor);
+                Actor(CatalogPath.Record(CatalogRecordKinds.Sources, i).Member(nameof(Provenance.Source.PublisherActor)), catalog.Sources[i]?.PublisherActor);
             }
 
             for (var i = 0; i < catalog.Statements.Length; i++)
             {
                 if (catalog.Statements[i] is { } statement)
                 {
-                    Person($"Statements[{i}].Speaker", statement.Speaker);
-                    Actor($"Statements[{i}].OnBehalfOf", statement.OnBehalfOf);
-                    Source($"Statements[{i}].Source", statement.Source);
+                    var at = CatalogPath.Record(CatalogRecordKinds.Statements, i);
+                    Person(at.Member(nameof(statement.Speaker)), statement.Speaker);
+                    Actor(at.Member(nameof(statement.OnBehalfOf)), statement.OnBehalfOf);
+                    Source(at.Member(nameof(statement.Source)), statement.Source);
                 }
             }
         }
 
-        private void Party(string path, AffectedParty party)
+        // The actor of an affected party, when it is one: ….Actor.
+        private void Party(CatalogPath path, AffectedParty party)
         {
             if (party.Kind == AffectedPartyKind.Actor)
             {
-                Actor(path, party.Actor);
+                Actor(path.Member(nameof(party.Actor)), party.Actor);
             }
         }
 
-        private void Actor(string path, ActorId? id)
+        private void Actor(CatalogPath path, ActorId? id)
         {
             if (id is { IsDefault: false } actor && !actors.Contains(actor))
             {
-                context.Report(path, ValidationCodes.Catalog.UnknownActor, $"'{actor}' is not an actor of the catalog.", actor);
+                context.Report(path.ToString(), ValidationCodes.Catalog.UnknownActor, $"'{actor}' is not an actor of the catalog.", actor);
             }
         }
 
-        private void Person(string path, PersonId? id)
+        private void Person(CatalogPath path, PersonId? id)
         {
             if (id is { IsDefault: false } person && !people.Contains(person))
             {
-                context.Report(path, ValidationCodes.Catalog.UnknownPerson, $"'{person}' is not a person of the catalog.", person);
+                context.Report(path.ToString(), ValidationCodes.Catalog.UnknownPerson, $"'{person}' is not a person of the catalog.", person);
             }
         }
 
-        private void Territory(string path, TerritoryId? id)
+        private void Territory(CatalogPath path, TerritoryId? id)
         {
             if (id is { IsDefault: false } territory && !territories.Contains(territory))
             {
-                context.Report(path, ValidationCodes.Catalog.UnknownTerritory, $"'{territory}' is not a territory of the catalog.", territory);
+                context.Report(path.ToString(), ValidationCodes.Catalog.UnknownTerritory, $"'{territory}' is not a territory of the catalog.", territory);
             }
         }
 
-        private void Line(string path, CoordinationLineId id)
+        private void Line(CatalogPath path, CoordinationLineId id)
         {
             if (!id.IsDefault && !lines.Contains(id))
             {
-                context.Report(path, ValidationCodes.Catalog.UnknownLine, $"'{id}' is not a coordination line of the catalog.", id);
+                context.Report(path.ToString(), ValidationCodes.Catalog.UnknownLine, $"'{id}' is not a coordination line of the catalog.", id);
             }
         }
 
-        private void Source(string path, SourceId id)
+        private void Source(CatalogPath path, SourceId id)
         {
             if (!id.IsDefault && !sources.Contains(id))
             {
-                context.Report(path, ValidationCodes.Catalog.UnknownSource, $"'{id}' is not a source of the catalog.", id);
+                context.Report(path.ToString(), ValidationCodes.Catalog.UnknownSource, $"'{id}' is not a source of the catalog.", id);
             }
         }
 
-        private void Sources(string path, ImmutableArray<SourceId> list)
+        private void Sources(CatalogPath path, ImmutableArray<SourceId> list)
         {
             for (var k = 0; k < list.Length; k++)
             {
-                Source($"{path}[{k}]", list[k]);
+                Source(path.Item(k), list[k]);
             }
         }
     }

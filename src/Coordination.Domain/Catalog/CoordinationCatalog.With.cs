@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Immutable;
 using Coordination.Domain.Actors;
+using Coordination.Domain.Identifiers;
 using Coordination.Domain.Incidents;
 using Coordination.Domain.Internal;
 using Coordination.Domain.Lines;
@@ -11,96 +11,77 @@ using Coordination.Domain.Territories;
 
 namespace Coordination.Domain.Catalog;
 
-/// <content>Adding and replacing records; each returns a new catalog.</content>
+/// <content>Adding and replacing records one at a time; each returns a new catalog (see <see cref="Builder"/> for many).</content>
 public sealed partial class CoordinationCatalog
 {
     /// <summary>Returns a catalog with <paramref name="actor"/> added, or replacing the actor with its identifier.</summary>
     /// <param name="actor">The actor.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
-    public CoordinationCatalog With(Actor actor) => Copy(actors: Upsert(Actors, Preconditions.CheckNotNull(actor), a => a.Id == actor.Id));
+    public CoordinationCatalog With(Actor actor) => With(CatalogRecordKinds.Actors, Preconditions.CheckNotNull(actor));
 
     /// <summary>Returns a catalog with <paramref name="person"/> added, or replacing the person with its identifier.</summary>
     /// <param name="person">The person.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
-    public CoordinationCatalog With(Person person) => Copy(people: Upsert(People, Preconditions.CheckNotNull(person), p => p.Id == person.Id));
+    public CoordinationCatalog With(Person person) => With(CatalogRecordKinds.People, Preconditions.CheckNotNull(person));
 
     /// <summary>Returns a catalog with <paramref name="territory"/> added, or replacing the territory with its identifier.</summary>
     /// <param name="territory">The territory.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="territory"/> is <see langword="null"/>.</exception>
-    public CoordinationCatalog With(Territory territory) => Copy(territories: Upsert(Territories, Preconditions.CheckNotNull(territory), t => t.Id == territory.Id));
+    public CoordinationCatalog With(Territory territory) => With(CatalogRecordKinds.Territories, Preconditions.CheckNotNull(territory));
 
     /// <summary>Returns a catalog with <paramref name="line"/> added, or replacing the line with its identifier.</summary>
     /// <param name="line">The coordination line.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is <see langword="null"/>.</exception>
-    public CoordinationCatalog With(CoordinationLine line) => Copy(lines: Upsert(Lines, Preconditions.CheckNotNull(line), l => l.Id == line.Id));
+    public CoordinationCatalog With(CoordinationLine line) => With(CatalogRecordKinds.Lines, Preconditions.CheckNotNull(line));
 
     /// <summary>Returns a catalog with <paramref name="mechanism"/> added, or replacing the mechanism with its identifier.</summary>
     /// <param name="mechanism">The mechanism.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="mechanism"/> is <see langword="null"/>.</exception>
-    public CoordinationCatalog With(CoordinationMechanism mechanism) => Copy(mechanisms: Upsert(Mechanisms, Preconditions.CheckNotNull(mechanism), m => m.Id == mechanism.Id));
+    public CoordinationCatalog With(CoordinationMechanism mechanism) => With(CatalogRecordKinds.Mechanisms, Preconditions.CheckNotNull(mechanism));
 
     /// <summary>Returns a catalog with <paramref name="incident"/> added, or replacing the incident with its identifier.</summary>
     /// <param name="incident">The incident.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="incident"/> is <see langword="null"/>.</exception>
-    public CoordinationCatalog With(Incident incident) => Copy(incidents: Upsert(Incidents, Preconditions.CheckNotNull(incident), i => i.Id == incident.Id));
+    public CoordinationCatalog With(Incident incident) => With(CatalogRecordKinds.Incidents, Preconditions.CheckNotNull(incident));
 
     /// <summary>Returns a catalog with <paramref name="support"/> added, or replacing the record with its identifier.</summary>
     /// <param name="support">The support record.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="support"/> is <see langword="null"/>.</exception>
-    public CoordinationCatalog With(EnablingSupport support) => Copy(support: Upsert(Support, Preconditions.CheckNotNull(support), s => s.Id == support.Id));
+    public CoordinationCatalog With(EnablingSupport support) => With(CatalogRecordKinds.Support, Preconditions.CheckNotNull(support));
 
     /// <summary>Returns a catalog with <paramref name="source"/> added, or replacing the source with its identifier.</summary>
     /// <param name="source">The source.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
-    public CoordinationCatalog With(Source source) => Copy(sources: Upsert(Sources, Preconditions.CheckNotNull(source), s => s.Id == source.Id));
+    public CoordinationCatalog With(Source source) => With(CatalogRecordKinds.Sources, Preconditions.CheckNotNull(source));
 
     /// <summary>Returns a catalog with <paramref name="statement"/> added, or replacing the statement with its identifier.</summary>
     /// <param name="statement">The statement.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="statement"/> is <see langword="null"/>.</exception>
-    public CoordinationCatalog With(Statement statement) => Copy(statements: Upsert(Statements, Preconditions.CheckNotNull(statement), s => s.Id == statement.Id));
+    public CoordinationCatalog With(Statement statement) => With(CatalogRecordKinds.Statements, Preconditions.CheckNotNull(statement));
 
-    private static ImmutableArray<T> Upsert<T>(ImmutableArray<T> records, T record, Func<T, bool> sameId)
-        where T : class
+    // Replaces the first record with the identifier of record, or appends it: O(n) in the records of its kind.
+    private CoordinationCatalog With<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind, TRecord record)
+        where TRecord : class, ICatalogRecord<TId>
+        where TId : struct, IIdentifier<TId>
     {
+        var records = kind.RecordsOf(this);
         for (var i = 0; i < records.Length; i++)
         {
-            if (records[i] is not null && sameId(records[i]))
+            if (records[i] is { } existing && existing.Id.Equals(record.Id))
             {
-                return records.SetItem(i, record);
+                return WithRecords(kind.Index, records.SetItem(i, record));
             }
         }
 
-        return records.Add(record);
+        return WithRecords(kind.Index, records.Add(record));
     }
-
-    private CoordinationCatalog Copy(
-        ImmutableArray<Actor>? actors = null,
-        ImmutableArray<Person>? people = null,
-        ImmutableArray<Territory>? territories = null,
-        ImmutableArray<CoordinationLine>? lines = null,
-        ImmutableArray<CoordinationMechanism>? mechanisms = null,
-        ImmutableArray<Incident>? incidents = null,
-        ImmutableArray<EnablingSupport>? support = null,
-        ImmutableArray<Source>? sources = null,
-        ImmutableArray<Statement>? statements = null) => new()
-        {
-            Actors = actors ?? Actors,
-            People = people ?? People,
-            Territories = territories ?? Territories,
-            Lines = lines ?? Lines,
-            Mechanisms = mechanisms ?? Mechanisms,
-            Incidents = incidents ?? Incidents,
-            Support = support ?? Support,
-            Sources = sources ?? Sources,
-            Statements = statements ?? Statements,
-        };
 }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
 using Coordination.Domain.Actors;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Incidents;
@@ -23,7 +25,10 @@ namespace Coordination.Domain.Catalog;
 /// </summary>
 /// <remarks>
 /// <para>Immutable and safe to share across threads. <c>With(…)</c> adds a record or replaces the one
-/// with the same identifier and returns a new catalog; the original is unchanged.</para>
+/// with the same identifier and returns a new catalog; the original is unchanged. Each call copies the
+/// records of its kind, so to add many records use a <see cref="Builder"/> (<see cref="CreateBuilder"/>,
+/// <see cref="ToBuilder"/>), which adds, replaces and removes in amortised constant time.</para>
+/// <para>The kinds of record are listed in <see cref="CatalogRecordKinds"/>.</para>
 /// <para>A catalog may hold records that break cross-record rules (a dangling identifier, a
 /// duplicate): look-ups then answer with the first record of an identifier, and
 /// <c>CoordinationCatalogValidator</c> reports every problem.</para>
@@ -31,85 +36,98 @@ namespace Coordination.Domain.Catalog;
 /// </remarks>
 public sealed partial class CoordinationCatalog : IEquatable<CoordinationCatalog>
 {
-    private readonly Lazy<Indexes> indexes;
+    // One array of records per kind of CatalogRecordKinds.All (a TRecord[]; null stands for none), and the
+    // look-up of each kind, built on first use.
+    private readonly Array?[] records;
+    private readonly object?[] indexes;
+    private ILookup<TerritoryId, TerritoryId>? children;
 
-    /// <summary>Creates an empty catalog; fill it with object initializers or <c>With(…)</c>.</summary>
-    public CoordinationCatalog() => indexes = new Lazy<Indexes>(() => new Indexes(this));
+    /// <summary>Creates an empty catalog; fill it with object initializers, <c>With(…)</c> or a <see cref="Builder"/>.</summary>
+    public CoordinationCatalog()
+        : this(new Array?[CatalogRecordKinds.All.Length])
+    {
+    }
+
+    private CoordinationCatalog(Array?[] records)
+    {
+        this.records = records;
+        indexes = new object?[records.Length];
+    }
 
     /// <summary>Gets a catalog with no records.</summary>
     public static CoordinationCatalog Empty { get; } = new();
 
     /// <summary>Gets the actors.</summary>
-    public ImmutableArray<Actor> Actors { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Actor> Actors { get => CatalogRecordKinds.Actors.RecordsOf(this); init => Set(CatalogRecordKinds.Actors, value); }
 
     /// <summary>Gets the people.</summary>
-    public ImmutableArray<Person> People { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Person> People { get => CatalogRecordKinds.People.RecordsOf(this); init => Set(CatalogRecordKinds.People, value); }
 
     /// <summary>Gets the territories.</summary>
-    public ImmutableArray<Territory> Territories { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Territory> Territories { get => CatalogRecordKinds.Territories.RecordsOf(this); init => Set(CatalogRecordKinds.Territories, value); }
 
     /// <summary>Gets the coordination lines.</summary>
-    public ImmutableArray<CoordinationLine> Lines { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<CoordinationLine> Lines { get => CatalogRecordKinds.Lines.RecordsOf(this); init => Set(CatalogRecordKinds.Lines, value); }
 
     /// <summary>Gets the coordination mechanisms.</summary>
-    public ImmutableArray<CoordinationMechanism> Mechanisms { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<CoordinationMechanism> Mechanisms { get => CatalogRecordKinds.Mechanisms.RecordsOf(this); init => Set(CatalogRecordKinds.Mechanisms, value); }
 
     /// <summary>Gets the incidents.</summary>
-    public ImmutableArray<Incident> Incidents { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Incident> Incidents { get => CatalogRecordKinds.Incidents.RecordsOf(this); init => Set(CatalogRecordKinds.Incidents, value); }
 
     /// <summary>Gets the support records.</summary>
-    public ImmutableArray<EnablingSupport> Support { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<EnablingSupport> Support { get => CatalogRecordKinds.Support.RecordsOf(this); init => Set(CatalogRecordKinds.Support, value); }
 
     /// <summary>Gets the sources.</summary>
-    public ImmutableArray<Source> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Source> Sources { get => CatalogRecordKinds.Sources.RecordsOf(this); init => Set(CatalogRecordKinds.Sources, value); }
 
     /// <summary>Gets the statements.</summary>
-    public ImmutableArray<Statement> Statements { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Statement> Statements { get => CatalogRecordKinds.Statements.RecordsOf(this); init => Set(CatalogRecordKinds.Statements, value); }
 
     /// <summary>Finds an actor by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The actor, or <see langword="null"/> when the catalog has none with that identifier.</returns>
-    public Actor? FindActor(ActorId id) => indexes.Value.Actors.Find(id);
+    public Actor? FindActor(ActorId id) => Find(CatalogRecordKinds.Actors, id);
 
     /// <summary>Finds a person by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The person, or <see langword="null"/>.</returns>
-    public Person? FindPerson(PersonId id) => indexes.Value.People.Find(id);
+    public Person? FindPerson(PersonId id) => Find(CatalogRecordKinds.People, id);
 
     /// <summary>Finds a territory by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The territory, or <see langword="null"/>.</returns>
-    public Territory? FindTerritory(TerritoryId id) => indexes.Value.Territories.Find(id);
+    public Territory? FindTerritory(TerritoryId id) => Find(CatalogRecordKinds.Territories, id);
 
     /// <summary>Finds a coordination line by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The line, or <see langword="null"/>.</returns>
-    public CoordinationLine? FindLine(CoordinationLineId id) => indexes.Value.Lines.Find(id);
+    public CoordinationLine? FindLine(CoordinationLineId id) => Find(CatalogRecordKinds.Lines, id);
 
     /// <summary>Finds a coordination mechanism by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The mechanism, or <see langword="null"/>.</returns>
-    public CoordinationMechanism? FindMechanism(MechanismId id) => indexes.Value.Mechanisms.Find(id);
+    public CoordinationMechanism? FindMechanism(MechanismId id) => Find(CatalogRecordKinds.Mechanisms, id);
 
     /// <summary>Finds an incident by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The incident, or <see langword="null"/>.</returns>
-    public Incident? FindIncident(IncidentId id) => indexes.Value.Incidents.Find(id);
+    public Incident? FindIncident(IncidentId id) => Find(CatalogRecordKinds.Incidents, id);
 
     /// <summary>Finds a support record by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The support record, or <see langword="null"/>.</returns>
-    public EnablingSupport? FindSupport(SupportId id) => indexes.Value.Support.Find(id);
+    public EnablingSupport? FindSupport(SupportId id) => Find(CatalogRecordKinds.Support, id);
 
     /// <summary>Finds a source by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The source, or <see langword="null"/>.</returns>
-    public Source? FindSource(SourceId id) => indexes.Value.Sources.Find(id);
+    public Source? FindSource(SourceId id) => Find(CatalogRecordKinds.Sources, id);
 
     /// <summary>Finds a statement by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The statement, or <see langword="null"/>.</returns>
-    public Statement? FindStatement(StatementId id) => indexes.Value.Statements.Find(id);
+    public Statement? FindStatement(StatementId id) => Find(CatalogRecordKinds.Statements, id);
 
     /// <summary>Returns the actor that controlled a territory on a date.</summary>
     /// <param name="territory">The territory.</param>
@@ -138,12 +156,12 @@ public sealed partial class CoordinationCatalog : IEquatable<CoordinationCatalog
     /// <returns>The territory's identifier followed by its descendants', breadth first; empty when the territory is unknown.</returns>
     public ImmutableArray<TerritoryId> SelfAndDescendants(TerritoryId territory)
     {
-        if (!indexes.Value.Territories.Contains(territory))
+        if (!IndexOf(CatalogRecordKinds.Territories).Contains(territory))
         {
             return [];
         }
 
-        var children = indexes.Value.Children;
+        var children = Children();
         var seen = new HashSet<TerritoryId> { territory };
         var result = ImmutableArray.CreateBuilder<TerritoryId>();
         var queue = new Queue<TerritoryId>();
@@ -178,47 +196,93 @@ public sealed partial class CoordinationCatalog : IEquatable<CoordinationCatalog
     }
 
     /// <inheritdoc />
-    public bool Equals(CoordinationCatalog? other) =>
-        other is not null && (ReferenceEquals(this, other) || (
-            Equality.Sequence(Actors, other.Actors) && Equality.Sequence(People, other.People)
-            && Equality.Sequence(Territories, other.Territories) && Equality.Sequence(Lines, other.Lines)
-            && Equality.Sequence(Mechanisms, other.Mechanisms) && Equality.Sequence(Incidents, other.Incidents)
-            && Equality.Sequence(Support, other.Support) && Equality.Sequence(Sources, other.Sources)
-            && Equality.Sequence(Statements, other.Statements)));
+    public bool Equals(CoordinationCatalog? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        foreach (var kind in CatalogRecordKinds.All)
+        {
+            if (!kind.SequenceEqual(this, other))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CoordinationCatalog);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(
-        Actors.Length, People.Length, Territories.Length, Lines.Length, Mechanisms.Length, Incidents.Length, Support.Length, HashCode.Combine(Sources.Length, Statements.Length));
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var kind in CatalogRecordKinds.All)
+        {
+            hash.Add(kind.CountIn(this));
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <summary>Describes the catalog by the number of records of each kind.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"CoordinationCatalog {{ {Actors.Length} actors, {People.Length} people, {Territories.Length} territories, {Lines.Length} lines, {Mechanisms.Length} mechanisms, {Incidents.Length} incidents, {Support.Length} support, {Sources.Length} sources, {Statements.Length} statements }}";
+        $"CoordinationCatalog {{ {string.Join(", ", CatalogRecordKinds.All.Select(k => $"{k.CountIn(this)} {k.Plural}"))} }}";
 
-    private sealed class Indexes(CoordinationCatalog catalog)
+    /// <summary>Returns the records of the kind at <paramref name="kind"/> (its index).</summary>
+    internal ImmutableArray<TRecord> RecordsOf<TRecord>(int kind) =>
+        records[kind] is TRecord[] array ? ImmutableCollectionsMarshal.AsImmutableArray(array) : [];
+
+    /// <summary>Returns a catalog with <paramref name="value"/> as the records of the kind at <paramref name="kind"/>.</summary>
+    internal CoordinationCatalog WithRecords<TRecord>(int kind, ImmutableArray<TRecord> value)
     {
-        internal RecordIndex<ActorId, Actor> Actors { get; } = new(catalog.Actors, r => r.Id, id => id.IsDefault);
-
-        internal RecordIndex<PersonId, Person> People { get; } = new(catalog.People, r => r.Id, id => id.IsDefault);
-
-        internal RecordIndex<TerritoryId, Territory> Territories { get; } = new(catalog.Territories, r => r.Id, id => id.IsDefault);
-
-        internal RecordIndex<CoordinationLineId, CoordinationLine> Lines { get; } = new(catalog.Lines, r => r.Id, id => id.IsDefault);
-
-        internal RecordIndex<MechanismId, CoordinationMechanism> Mechanisms { get; } = new(catalog.Mechanisms, r => r.Id, id => id.IsDefault);
-
-        internal RecordIndex<IncidentId, Incident> Incidents { get; } = new(catalog.Incidents, r => r.Id, id => id.IsDefault);
-
-        internal RecordIndex<SupportId, EnablingSupport> Support { get; } = new(catalog.Support, r => r.Id, id => id.IsDefault);
-
-        internal RecordIndex<SourceId, Source> Sources { get; } = new(catalog.Sources, r => r.Id, id => id.IsDefault);
-
-        internal RecordIndex<StatementId, Statement> Statements { get; } = new(catalog.Statements, r => r.Id, id => id.IsDefault);
-
-        internal ILookup<TerritoryId, TerritoryId> Children { get; } =
-            catalog.Territories.Where(t => t?.Parent is not null).ToLookup(t => t.Parent!.Value, t => t.Id);
+        var copy = (Array?[])records.Clone();
+        copy[kind] = ImmutableCollectionsMarshal.AsArray(value);
+        return new CoordinationCatalog(copy);
     }
+
+    /// <summary>Finds the first record of a kind with an identifier.</summary>
+    internal TRecord? Find<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind, TId id)
+        where TRecord : class, ICatalogRecord<TId>
+        where TId : struct, IIdentifier<TId> => IndexOf(kind).Find(id);
+
+    private RecordIndex<TId, TRecord> IndexOf<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind)
+        where TRecord : class, ICatalogRecord<TId>
+        where TId : struct, IIdentifier<TId>
+    {
+        // Built at most a few times under a race, published once; every build gives the same index.
+        if (Volatile.Read(ref indexes[kind.Index]) is not RecordIndex<TId, TRecord> index)
+        {
+            index = new RecordIndex<TId, TRecord>(kind.RecordsOf(this));
+            index = (RecordIndex<TId, TRecord>)(Interlocked.CompareExchange(ref indexes[kind.Index], index, null) ?? index);
+        }
+
+        return index;
+    }
+
+    private ILookup<TerritoryId, TerritoryId> Children()
+    {
+        if (Volatile.Read(ref children) is not { } lookup)
+        {
+            lookup = Territories.Where(t => t?.Parent is not null).ToLookup(t => t.Parent!.Value, t => t.Id);
+            lookup = Interlocked.CompareExchange(ref children, lookup, null) ?? lookup;
+        }
+
+        return lookup;
+    }
+
+    // Called from the init accessors only, while the catalog is being initialized.
+    private void Set<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind, ImmutableArray<TRecord> value)
+        where TRecord : class, ICatalogRecord<TId>
+        where TId : struct, IIdentifier<TId> => records[kind.Index] = ImmutableCollectionsMarshal.AsArray(value);
 }

@@ -1,10 +1,4 @@
-using Coordination.Domain.Actors;
-using Coordination.Domain.Incidents;
-using Coordination.Domain.Lines;
-using Coordination.Domain.Mechanisms;
-using Coordination.Domain.Provenance;
-using Coordination.Domain.Support;
-using Coordination.Domain.Territories;
+using Coordination.Domain.Identifiers;
 using Coordination.Domain.Validation;
 using FluentValidation;
 using FluentValidation.Results;
@@ -29,15 +23,13 @@ public sealed class CoordinationCatalogValidator : AbstractValidator<Coordinatio
     /// <summary>Creates the validator.</summary>
     public CoordinationCatalogValidator()
     {
-        RuleForEach(c => c.Actors).Required().SetValidator(new ActorValidator());
-        RuleForEach(c => c.People).Required().SetValidator(new PersonValidator());
-        RuleForEach(c => c.Territories).Required().SetValidator(new TerritoryValidator());
-        RuleForEach(c => c.Lines).Required().SetValidator(new CoordinationLineValidator());
-        RuleForEach(c => c.Mechanisms).Required().SetValidator(new CoordinationMechanismValidator());
-        RuleForEach(c => c.Incidents).Required().SetValidator(new IncidentValidator());
-        RuleForEach(c => c.Support).Required().SetValidator(new EnablingSupportValidator());
-        RuleForEach(c => c.Sources).Required().SetValidator(new SourceValidator());
-        RuleForEach(c => c.Statements).Required().SetValidator(new StatementValidator());
+        // Every record with its own validator, kind by kind: Actors[0], Actors[1], …, then People[0], ….
+        var records = new RecordRules(this);
+        foreach (var kind in CatalogRecordKinds.All)
+        {
+            kind.Accept(records);
+        }
+
         Include(new CatalogIdentityRules());
         Include(new CatalogReferenceRules());
         Include(new TerritoryHierarchyRules());
@@ -46,4 +38,12 @@ public sealed class CoordinationCatalogValidator : AbstractValidator<Coordinatio
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<CoordinationCatalog> context, ValidationResult result) => Failures.ReportNullInstance(context, result);
+
+    private sealed class RecordRules(CoordinationCatalogValidator validator) : ICatalogRecordKindVisitor
+    {
+        public void Visit<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind)
+            where TRecord : class, ICatalogRecord<TId>
+            where TId : struct, IIdentifier<TId> =>
+            validator.RuleForEach(c => kind.RecordsOf(c)).Required().SetValidator(kind.CreateValidator()).OverridePropertyName(kind.Name);
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class TerritoryHierarchyRules : AbstractValidator<CoordinationCa
                         var description = string.Join(" → ", cycle.Append(id));
                         foreach (var member in cycle)
                         {
-                            context.Report($"Territories[{nodes[member].Index}].Parent", ValidationCodes.Catalog.ParentCycle, $"The parents of '{member}' lead back to it: {description}.", nodes[member].Parent);
+                            context.Report(CatalogPath.Record(CatalogRecordKinds.Territories, nodes[member].Index).Member(nameof(Territories.Territory.Parent)).ToString(), ValidationCodes.Catalog.ParentCycle, $"The parents of '{member}' lead back to it: {description}.", nodes[member].Parent);
                         }
 
                         break;

@@ -14,7 +14,7 @@ namespace Coordination.Domain.Incidents;
 /// Totals are computed from <see cref="Casualties"/>, never stored. Equality compares every member,
 /// collections in order.
 /// </remarks>
-public sealed record Incident
+public sealed record Incident : ICatalogRecord<IncidentId>
 {
     /// <summary>Gets the incident's identifier.</summary>
     public required IncidentId Id { get; init; }

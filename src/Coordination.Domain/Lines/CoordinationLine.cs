@@ -15,7 +15,7 @@ namespace Coordination.Domain.Lines;
 /// The trace may be unknown (no points); when given it has at least two points. Equality compares
 /// every member, collections in order.
 /// </remarks>
-public sealed record CoordinationLine
+public sealed record CoordinationLine : ICatalogRecord<CoordinationLineId>
 {
     /// <summary>Gets the line's identifier.</summary>
     public required CoordinationLineId Id { get; init; }

@@ -19,7 +19,7 @@ namespace Coordination.Domain.Mechanisms;
 /// mechanism built another way (a <c>with</c> expression, deserialization) is checked by its
 /// validator. Equality compares every member, collections in order.
 /// </remarks>
-public sealed record CoordinationMechanism
+public sealed record CoordinationMechanism : ICatalogRecord<MechanismId>
 {
     /// <summary>Gets the mechanism's identifier.</summary>
     public required MechanismId Id { get; init; }

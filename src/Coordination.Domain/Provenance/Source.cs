@@ -7,7 +7,7 @@ namespace Coordination.Domain.Provenance;
 
 /// <summary>A source facts rest on: an article, report, statement or data set.</summary>
 /// <remarks>Equality compares every member.</remarks>
-public sealed record Source
+public sealed record Source : ICatalogRecord<SourceId>
 {
     /// <summary>Gets the source's identifier.</summary>
     public required SourceId Id { get; init; }

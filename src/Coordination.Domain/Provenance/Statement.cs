@@ -6,7 +6,7 @@ namespace Coordination.Domain.Provenance;
 
 /// <summary>Something said: the quote, who said it, for which actor, when, and the source that reports it.</summary>
 /// <remarks>Equality compares every member.</remarks>
-public sealed record Statement
+public sealed record Statement : ICatalogRecord<StatementId>
 {
     /// <summary>Gets the statement's identifier.</summary>
     public required StatementId Id { get; init; }

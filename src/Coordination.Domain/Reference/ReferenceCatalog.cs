@@ -29,7 +29,11 @@ public static class ReferenceCatalog
     /// <returns>The catalog, the same instance on every call.</returns>
     public static CoordinationCatalog Load() => Cached.Value;
 
-    /// <summary>Opens the embedded JSON document of the reference catalog, for callers who want the bytes (the <c>coordination export</c> command writes them).</summary>
+    /// <summary>
+    /// Opens the embedded JSON document of the reference catalog, for callers who want its bytes as shipped.
+    /// (The <c>coordination export</c> command does not copy these bytes: it writes the catalog <see cref="Load"/>
+    /// returns through <c>CoordinationJson.Serialize</c>, indented, so its output follows the library's writer.)
+    /// </summary>
     /// <returns>A read-only stream of UTF-8 JSON; the caller disposes it.</returns>
     /// <exception cref="InvalidOperationException">The resource is missing from the assembly (a broken build).</exception>
     public static Stream OpenJson() =>

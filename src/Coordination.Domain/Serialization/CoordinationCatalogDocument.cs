@@ -36,66 +36,44 @@ public sealed class CoordinationCatalogDocument
     public required string SchemaVersion { get; init; }
 
     /// <summary>Gets the actors.</summary>
-    public ImmutableArray<Actor> Actors { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Actor> Actors { get => CatalogRecordKinds.Actors.RecordsOf(Catalog); init => Catalog = CatalogRecordKinds.Actors.WithRecords(Catalog, value); }
 
     /// <summary>Gets the people.</summary>
-    public ImmutableArray<Person> People { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Person> People { get => CatalogRecordKinds.People.RecordsOf(Catalog); init => Catalog = CatalogRecordKinds.People.WithRecords(Catalog, value); }
 
     /// <summary>Gets the territories.</summary>
-    public ImmutableArray<Territory> Territories { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Territory> Territories { get => CatalogRecordKinds.Territories.RecordsOf(Catalog); init => Catalog = CatalogRecordKinds.Territories.WithRecords(Catalog, value); }
 
     /// <summary>Gets the coordination lines.</summary>
-    public ImmutableArray<CoordinationLine> Lines { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<CoordinationLine> Lines { get => CatalogRecordKinds.Lines.RecordsOf(Catalog); init => Catalog = CatalogRecordKinds.Lines.WithRecords(Catalog, value); }
 
     /// <summary>Gets the coordination mechanisms.</summary>
-    public ImmutableArray<CoordinationMechanism> Mechanisms { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<CoordinationMechanism> Mechanisms { get => CatalogRecordKinds.Mechanisms.RecordsOf(Catalog); init => Catalog = CatalogRecordKinds.Mechanisms.WithRecords(Catalog, value); }
 
     /// <summary>Gets the incidents.</summary>
-    public ImmutableArray<Incident> Incidents { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Incident> Incidents { get => CatalogRecordKinds.Incidents.RecordsOf(Catalog); init => Catalog = CatalogRecordKinds.Incidents.WithRecords(Catalog, value); }
 
     /// <summary>Gets the support records.</summary>
-    public ImmutableArray<EnablingSupport> Support { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<EnablingSupport> Support { get => CatalogRecordKinds.Support.RecordsOf(Catalog); init => Catalog = CatalogRecordKinds.Support.WithRecords(Catalog, value); }
 
     /// <summary>Gets the sources.</summary>
-    public ImmutableArray<Source> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Source> Sources { get => CatalogRecordKinds.Sources.RecordsOf(Catalog); init => Catalog = CatalogRecordKinds.Sources.WithRecords(Catalog, value); }
 
     /// <summary>Gets the statements.</summary>
-    public ImmutableArray<Statement> Statements { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<Statement> Statements { get => CatalogRecordKinds.Statements.RecordsOf(Catalog); init => Catalog = CatalogRecordKinds.Statements.WithRecords(Catalog, value); }
+
+    // The records, held as the catalog they make: the properties above read and write its collections, so the
+    // mapping to and from the catalog names no kind of record.
+    private CoordinationCatalog Catalog { get; init; } = CoordinationCatalog.Empty;
 
     /// <summary>Creates the document of a catalog, at <see cref="CurrentSchemaVersion"/>.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <returns>The document, sharing the catalog's (immutable) records.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is <see langword="null"/>.</exception>
-    public static CoordinationCatalogDocument FromCatalog(CoordinationCatalog catalog)
-    {
-        Preconditions.CheckNotNull(catalog);
-        return new()
-        {
-            SchemaVersion = CurrentSchemaVersion,
-            Actors = catalog.Actors,
-            People = catalog.People,
-            Territories = catalog.Territories,
-            Lines = catalog.Lines,
-            Mechanisms = catalog.Mechanisms,
-            Incidents = catalog.Incidents,
-            Support = catalog.Support,
-            Sources = catalog.Sources,
-            Statements = catalog.Statements,
-        };
-    }
+    public static CoordinationCatalogDocument FromCatalog(CoordinationCatalog catalog) =>
+        new() { SchemaVersion = CurrentSchemaVersion, Catalog = Preconditions.CheckNotNull(catalog) };
 
     /// <summary>Creates the catalog the document holds.</summary>
     /// <returns>The catalog, sharing the document's (immutable) records.</returns>
-    public CoordinationCatalog ToCatalog() => new()
-    {
-        Actors = Actors,
-        People = People,
-        Territories = Territories,
-        Lines = Lines,
-        Mechanisms = Mechanisms,
-        Incidents = Incidents,
-        Support = Support,
-        Sources = Sources,
-        Statements = Statements,
-    };
+    public CoordinationCatalog ToCatalog() => Catalog;
 }

@@ -13,7 +13,7 @@ namespace Coordination.Domain.Support;
 /// ("more than $5 billion to equip and train Iraqi and Kurdish forces since 2014").
 /// </summary>
 /// <remarks>Equality compares every member, collections in order.</remarks>
-public sealed record EnablingSupport
+public sealed record EnablingSupport : ICatalogRecord<SupportId>
 {
     /// <summary>Gets the record's identifier.</summary>
     public required SupportId Id { get; init; }

@@ -18,7 +18,7 @@ namespace Coordination.Domain.Territories;
 /// Immutable: <c>with</c> expressions and the <c>With…</c> methods return new values. Equality
 /// compares every member, collections in order.
 /// </remarks>
-public sealed record Territory
+public sealed record Territory : ICatalogRecord<TerritoryId>
 {
     /// <summary>Gets the territory's identifier.</summary>
     public required TerritoryId Id { get; init; }
