@@ -170,7 +170,9 @@ public sealed class RecordEqualityTests
     private static List<object> SamplesOf(Type type) => Samples.Value.TryGetValue(type, out var found) ? found : [];
 
     // What a `with` can change: every init property, then every field that backs no init property
-    // (a get-only property set by a constructor), caches aside.
+    // (a get-only property set by a constructor), caches aside. A type whose init properties keep their
+    // values in storage of their own (CoordinationCatalog: one array per kind, and look-ups built from
+    // it) is changed through those properties alone: its fields are that storage and its caches.
     private static IEnumerable<Member> Members(Type type)
     {
         var properties = type.GetProperties(Instance).Where(p => p.GetIndexParameters().Length == 0 && p.SetMethod is { } set && IsInitOnly(set)).ToList();
@@ -180,7 +182,8 @@ public sealed class RecordEqualityTests
             yield return new Member(property.Name, property.PropertyType, property.GetValue, property.SetValue);
         }
 
-        foreach (var field in type.GetFields(Instance).Where(f => !backing.Contains(f.Name) && !IsCache(f.FieldType)))
+        var storedByAccessors = properties.Count > 0 && !type.GetFields(Instance).Any(f => backing.Contains(f.Name));
+        foreach (var field in type.GetFields(Instance).Where(f => !storedByAccessors && !backing.Contains(f.Name) && !IsCache(f.FieldType)))
         {
             yield return new Member(BackedName(field.Name), field.FieldType, field.GetValue, field.SetValue);
         }

@@ -37,9 +37,11 @@ namespace Coordination.Domain.Catalog;
 public sealed partial class CoordinationCatalog : IEquatable<CoordinationCatalog>
 {
     // One array of records per kind of CatalogRecordKinds.All (a TRecord[]; null stands for none), and the
-    // look-up of each kind, built on first use.
-    private readonly Array?[] records;
-    private readonly object?[] indexes;
+    // look-up of each kind, built on first use. Written only while the catalog is initialized (constructors
+    // and init accessors), and then never in place: an init accessor replaces both arrays, so a copy that
+    // shares them with another catalog cannot change that catalog.
+    private Array?[] records;
+    private object?[] indexes;
     private ILookup<TerritoryId, TerritoryId>? children;
 
     /// <summary>Creates an empty catalog; fill it with object initializers, <c>With(…)</c> or a <see cref="Builder"/>.</summary>
@@ -281,8 +283,16 @@ public sealed partial class CoordinationCatalog : IEquatable<CoordinationCatalog
         return lookup;
     }
 
-    // Called from the init accessors only, while the catalog is being initialized.
+    // Called from the init accessors only, while the catalog is being initialized: copy on write, and the
+    // look-ups start again.
     private void Set<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind, ImmutableArray<TRecord> value)
         where TRecord : class, ICatalogRecord<TId>
-        where TId : struct, IIdentifier<TId> => records[kind.Index] = ImmutableCollectionsMarshal.AsArray(value);
+        where TId : struct, IIdentifier<TId>
+    {
+        var copy = (Array?[])records.Clone();
+        copy[kind.Index] = ImmutableCollectionsMarshal.AsArray(value);
+        records = copy;
+        indexes = new object?[copy.Length];
+        children = null;
+    }
 }
