@@ -35,7 +35,7 @@ public static partial class CoordinationJson
     public static IAsyncEnumerable<Incident> ReadIncidentsAsync(Stream utf8JsonLines, CoordinationJsonReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(utf8JsonLines);
-        return ReadLinesAsync(utf8JsonLines, options ?? CoordinationJsonReaderOptions.Default, cancellationToken);
+        return ReadJsonLinesAsync(utf8JsonLines, options ?? CoordinationJsonReaderOptions.Default, cancellationToken);
     }
 
     /// <summary>
@@ -82,7 +82,7 @@ public static partial class CoordinationJson
         await utf8JsonLines.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async IAsyncEnumerable<Incident> ReadLinesAsync(Stream stream, CoordinationJsonReaderOptions limits, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<Incident> ReadJsonLinesAsync(Stream stream, CoordinationJsonReaderOptions limits, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var info = IncidentInfo(limits);
         var pipe = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
@@ -97,7 +97,7 @@ public static partial class CoordinationJson
                 {
                     var text = buffer.Slice(0, end);
                     buffer = buffer.Slice(buffer.GetPosition(1, end));
-                    if (ParseLine(text, ++line, limits, info) is { } incident)
+                    if (ParseJsonLine(text, ++line, limits, info) is { } incident)
                     {
                         yield return incident;
                     }
@@ -105,12 +105,12 @@ public static partial class CoordinationJson
 
                 if (buffer.Length > limits.MaxLineBytes)
                 {
-                    throw LineTooLong(line + 1, limits);
+                    throw JsonLineTooLong(line + 1, limits);
                 }
 
                 if (result.IsCompleted)
                 {
-                    if (!buffer.IsEmpty && ParseLine(buffer, ++line, limits, info) is { } last)
+                    if (!buffer.IsEmpty && ParseJsonLine(buffer, ++line, limits, info) is { } last)
                     {
                         yield return last;
                     }
@@ -128,11 +128,11 @@ public static partial class CoordinationJson
     }
 
     // Returns the incident on a line, or null for a blank line.
-    private static Incident? ParseLine(ReadOnlySequence<byte> text, long line, CoordinationJsonReaderOptions limits, JsonTypeInfo<Incident> info)
+    private static Incident? ParseJsonLine(ReadOnlySequence<byte> text, long line, CoordinationJsonReaderOptions limits, JsonTypeInfo<Incident> info)
     {
         if (text.Length > limits.MaxLineBytes)
         {
-            throw LineTooLong(line, limits);
+            throw JsonLineTooLong(line, limits);
         }
 
         if (line == 1 && text.FirstSpan.StartsWith("\uFEFF"u8))
@@ -182,7 +182,7 @@ public static partial class CoordinationJson
         return true;
     }
 
-    private static JsonException LineTooLong(long line, CoordinationJsonReaderOptions limits) =>
+    private static JsonException JsonLineTooLong(long line, CoordinationJsonReaderOptions limits) =>
         new($"Line {line} of the JSON Lines stream is longer than {limits.MaxLineBytes} bytes, the limit set by CoordinationJsonReaderOptions.MaxLineBytes.", null, line - 1, null);
 
     private static JsonTypeInfo<Incident> IncidentInfo(CoordinationJsonReaderOptions limits) =>
