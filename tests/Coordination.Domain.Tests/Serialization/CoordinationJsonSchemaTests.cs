@@ -51,6 +51,37 @@ public sealed class CoordinationJsonSchemaTests
         Assert.False(Schema.Evaluate(JsonDocument.Parse(json).RootElement).IsValid, $"The schema accepts {json}");
     }
 
+    [Theory]
+    [InlineData("5", true)]
+    [InlineData("5000000000", true)]
+    [InlineData("5.25", true)]
+    [InlineData("0.5", true)]
+    [InlineData("0", true)]
+    [InlineData("+5", false)]
+    [InlineData(".5", false)]
+    [InlineData("5.", false)]
+    [InlineData("-5", false)]
+    [InlineData("5e3", false)]
+    [InlineData(" 5", false)]
+    [InlineData("5 ", false)]
+    [InlineData("5,000", false)]
+    [InlineData("١٢", false)]
+    [InlineData("", false)]
+    [InlineData("-", false)]
+    public void Reader_and_schema_agree_on_the_syntax_of_an_amount_of_money(string amount, bool valid)
+    {
+        var json = $$$"""{"schemaVersion":"1.0","support":[{"id":"s","provider":"p","amount":{"amount":"{{{amount}}}","currency":"USD"}}]}""";
+
+        var read = Record.Exception(() => CoordinationJson.Deserialize(json));
+
+        Assert.Equal(valid, read is null);
+        Assert.Equal(valid, Schema.Evaluate(JsonDocument.Parse(json).RootElement).IsValid);
+        if (!valid)
+        {
+            Assert.Contains("$.support[0].amount", Assert.IsAssignableFrom<JsonException>(read).Message, System.StringComparison.Ordinal);
+        }
+    }
+
     private static void AssertValid(string json)
     {
         var result = Schema.Evaluate(JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

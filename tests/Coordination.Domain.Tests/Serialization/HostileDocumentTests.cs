@@ -62,6 +62,14 @@ public sealed class HostileDocumentTests
         HostileDocument.Replace("negative count", "\"low\":3", "\"low\":-1", "$.incidents[0].casualties[0].killed", "('low')"),
         HostileDocument.Replace("amount beyond decimal", "\"amount\":\"5000000000\"", "\"amount\":\"99999999999999999999999999999999\"", "$.support[0].amount", "is not an amount"),
         HostileDocument.Replace("negative amount", "\"amount\":\"5000000000\"", "\"amount\":\"-5\"", "$.support[0].amount", "('amount')"),
+        HostileDocument.Replace("amount with a plus sign", "\"amount\":\"5000000000\"", "\"amount\":\"+5\"", "$.support[0].amount", "is not an amount"),
+        HostileDocument.Replace("amount with no integer digits", "\"amount\":\"5000000000\"", "\"amount\":\".5\"", "$.support[0].amount", "is not an amount"),
+        HostileDocument.Replace("amount ending in a point", "\"amount\":\"5000000000\"", "\"amount\":\"5.\"", "$.support[0].amount", "is not an amount"),
+        HostileDocument.Replace("amount with an exponent", "\"amount\":\"5000000000\"", "\"amount\":\"5e3\"", "$.support[0].amount", "is not an amount"),
+        HostileDocument.Replace("amount with white space", "\"amount\":\"5000000000\"", "\"amount\":\" 5\"", "$.support[0].amount", "is not an amount"),
+        HostileDocument.Replace("amount with a group separator", "\"amount\":\"5000000000\"", "\"amount\":\"5,000\"", "$.support[0].amount", "is not an amount"),
+        HostileDocument.Replace("amount empty", "\"amount\":\"5000000000\"", "\"amount\":\"\"", "$.support[0].amount", "is not an amount"),
+        HostileDocument.Replace("amount a lone minus", "\"amount\":\"5000000000\"", "\"amount\":\"-\"", "$.support[0].amount", "is not an amount"),
 
         // Invalid dates and dated values.
         HostileDocument.Replace("impossible date", "\"start\":\"2021-05-01\",\"end\":\"2021-05-01\"", "\"start\":\"2021-02-30\",\"end\":\"2021-02-30\"", "$.incidents[0].date", "'2021-02-30' is not a date"),

@@ -85,8 +85,43 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
         }
 
         var text = JsonReading.ReadString(ref reader, "the amount of money", 64);
-        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
+        return IsDecimalSyntax(text) && decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
             ? amount
             : throw new JsonException($"'{text}' is not an amount: expected a decimal number written as a string, with digits and an optional '.', within ±{decimal.MaxValue}.");
+    }
+
+    // The schema's pattern, ^[0-9]+(\.[0-9]+)?$, plus a leading '-' so that a negative amount is refused by
+    // Money itself, naming the rule: no '+', no '.5' or '5.', no exponent, white space or group separators.
+    private static bool IsDecimalSyntax(string text)
+    {
+        var i = text.StartsWith('-') ? 1 : 0;
+        var digits = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+            digits++;
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        if (i == text.Length)
+        {
+            return true;
+        }
+
+        if (text[i++] != '.' || i == text.Length)
+        {
+            return false;
+        }
+
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i == text.Length;
     }
 }
