@@ -18,7 +18,7 @@ internal sealed class CatalogValidation(Func<CoordinationCatalog, ValidationResu
     {
         var failures = validate(loaded.Catalog).Errors.Where(e => e is not null).ToList();
         var paths = failures.Select(f => ProblemPath.ToJsonPath(f.PropertyName)).ToList();
-        var positions = JsonPositionIndex.Locate(loaded.Utf8.Span, paths);
+        var positions = loaded.Locate(paths);
         return [.. failures.Select((f, i) => Problem(f, paths[i], positions[i]))];
     }
 

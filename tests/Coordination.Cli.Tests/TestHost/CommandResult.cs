@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 
-namespace Coordination.Cli.Tests.Support;
+namespace Coordination.Cli.Tests.TestHost;
 
 /// <summary>What a run of the command left behind.</summary>
 public sealed record CommandResult(int ExitCode, string Out, string Error)

@@ -11,7 +11,7 @@ using Coordination.Domain.Temporal;
 using Coordination.Domain.Territories;
 using NodaTime;
 
-namespace Coordination.Cli.Tests.Support;
+namespace Coordination.Cli.Tests.TestHost;
 
 /// <summary>Small records for building test catalogs.</summary>
 internal static class Records

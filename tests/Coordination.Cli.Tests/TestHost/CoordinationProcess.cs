@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
 
-namespace Coordination.Cli.Tests.Support;
+namespace Coordination.Cli.Tests.TestHost;
 
 /// <summary>Runs the built <c>coordination</c> tool as a separate process, as a user would.</summary>
 public static class CoordinationProcess

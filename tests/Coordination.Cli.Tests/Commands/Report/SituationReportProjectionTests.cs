@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
-using Coordination.Cli.Reports;
-using Coordination.Cli.Tests.Support;
+using Coordination.Cli.Commands.Report;
+using Coordination.Cli.Tests.TestHost;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Finance;
 using Coordination.Domain.Identifiers;
@@ -11,19 +11,19 @@ using Coordination.Domain.Support;
 using Coordination.Domain.Temporal;
 using NodaTime;
 using Xunit;
-using static Coordination.Cli.Tests.Support.Records;
+using static Coordination.Cli.Tests.TestHost.Records;
 
-namespace Coordination.Cli.Tests.Reports;
+namespace Coordination.Cli.Tests.Commands.Report;
 
-public class SituationReportBuilderTests
+public class SituationReportProjectionTests
 {
     private static readonly CoordinationCatalog Forces = new()
     {
         Actors = [Actor("goi", "Government of Iraq", "GoI"), Actor("krg", "Kurdistan Regional Government", "KRG"), Actor("isf", "Iraqi Security Forces", "ISF"), Actor("peshmerga", "Peshmerga")],
     };
 
-    private static SituationReport Report(CoordinationCatalog catalog, string asOf, int limit = SituationReportBuilder.DefaultIncidentLimit) =>
-        new SituationReportBuilder(catalog).Build(Date(asOf), "test", limit);
+    private static SituationReport Report(CoordinationCatalog catalog, string asOf, int limit = SituationReportProjection.DefaultIncidentLimit) =>
+        new SituationReportProjection(catalog).Project(Date(asOf), "test", limit);
 
     [Fact]
     public void A_territory_is_listed_only_on_dates_when_two_or_more_actors_claim_it()
@@ -289,6 +289,6 @@ public class SituationReportBuilderTests
     [Fact]
     public void A_negative_incident_limit_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SituationReportBuilder(CoordinationCatalog.Empty).Build(Date("2021-01-01"), "test", -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SituationReportProjection(CoordinationCatalog.Empty).Project(Date("2021-01-01"), "test", -1));
     }
 }

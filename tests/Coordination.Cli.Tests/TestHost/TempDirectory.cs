@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace Coordination.Cli.Tests.Support;
+namespace Coordination.Cli.Tests.TestHost;
 
 /// <summary>A directory for files a test makes; deleted with everything in it when disposed.</summary>
 public sealed class TempDirectory : IDisposable

@@ -1,12 +1,11 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Coordination.Cli.Rendering;
-using Coordination.Cli.Reports;
+using Coordination.Cli.Commands.Report;
 using Spectre.Console;
 using Xunit;
 
-namespace Coordination.Cli.Tests.Rendering;
+namespace Coordination.Cli.Tests.Commands.Report;
 
 public class ReportWritersTests
 {
@@ -100,14 +99,5 @@ public class ReportWritersTests
         }
 
         Assert.Contains("│ Joint Coalition Coordination Center (JCCC) │ joint coalition coordination centre │ operational since 2015 │", text, System.StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("jointCoalitionCoordinationCentre", "joint coalition coordination centre")]
-    [InlineData("armedClash", "armed clash")]
-    [InlineData("operational", "operational")]
-    public void Contract_words_read_as_words(string camel, string words)
-    {
-        Assert.Equal(words, ContractWords.Humanize(camel));
     }
 }

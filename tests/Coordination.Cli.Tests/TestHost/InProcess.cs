@@ -8,7 +8,7 @@ using NodaTime;
 using NodaTime.Testing;
 using Xunit;
 
-namespace Coordination.Cli.Tests.Support;
+namespace Coordination.Cli.Tests.TestHost;
 
 /// <summary>Runs the command in this process with services a test chooses.</summary>
 internal static class InProcess

@@ -1,16 +1,16 @@
 using System.Linq;
-using Coordination.Cli.Reports;
+using Coordination.Cli.Commands.Report;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Temporal;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using static Coordination.Cli.Tests.Support.Records;
+using static Coordination.Cli.Tests.TestHost.Records;
 
-namespace Coordination.Cli.Tests.Reports;
+namespace Coordination.Cli.Tests.Commands.Report;
 
-public class SituationReportBuilderProperties
+public class SituationReportProjectionProperties
 {
     private static readonly LocalDate Epoch = new(2014, 1, 1);
 
@@ -23,7 +23,7 @@ public class SituationReportBuilderProperties
         };
         var asOf = Epoch.PlusDays(scenario.AsOfDay);
 
-        var report = new SituationReportBuilder(catalog).Build(asOf, "test", scenario.Limit);
+        var report = new SituationReportProjection(catalog).Project(asOf, "test", scenario.Limit);
 
         var dates = report.Incidents.Select(i => catalog.FindIncident(Domain.Identifiers.IncidentId.Parse(i.Id))!.Date.Earliest).ToList();
         var happened = scenario.IncidentDays.Count(day => Epoch.PlusDays(day) <= asOf);
@@ -42,7 +42,7 @@ public class SituationReportBuilderProperties
         };
         var asOf = Epoch.PlusDays(scenario.AsOfDay);
 
-        var report = new SituationReportBuilder(new CoordinationCatalog { Territories = [territory] }).Build(asOf, "test");
+        var report = new SituationReportProjection(new CoordinationCatalog { Territories = [territory] }).Project(asOf, "test");
 
         var claimants = scenario.Claims.Where(c => c.From <= scenario.AsOfDay && scenario.AsOfDay < c.From + c.Days).Select(c => c.Claimant).Distinct().Count();
         return report.DisputedTerritories.Length == (claimants >= 2 ? 1 : 0);
