@@ -9,7 +9,7 @@ namespace Coordination.Cli.Commands.Report;
 /// <param name="Kinds">The kinds of support, in the contract's words (<c>airSupport</c>).</param>
 /// <param name="Period">The period it was given, as the model formats a half-open period (<c>[2014-01-01, …)</c>).</param>
 /// <param name="Ongoing">Whether the period covers the report's date.</param>
-/// <param name="Amount">The amount as text (<c>more than 5000000000 USD</c>), if reported.</param>
+/// <param name="Amount">The amount as text, with thousands separated (<c>more than 5,000,000,000 USD</c>), if reported.</param>
 /// <param name="Description">A short description, if any.</param>
 /// <param name="Sources">The identifiers of the sources behind the record.</param>
 internal sealed record SupportEntry(

@@ -291,4 +291,55 @@ public class SituationReportProjectionTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SituationReportProjection(CoordinationCatalog.Empty).Project(Date("2021-01-01"), "test", -1));
     }
+
+    [Fact]
+    public void Mechanisms_in_force_and_undated_ones_are_listed_together_in_catalog_order()
+    {
+        var catalog = new CoordinationCatalog
+        {
+            Actors = Forces.Actors,
+            Mechanisms =
+            [
+                Mechanism("later", (MechanismStatus.Proposed, ReportedDate.OnDay(Date("2030-01-01")))),
+                Mechanism("undated-first"),
+                Mechanism("jccc", (MechanismStatus.Established, ReportedDate.InYear(2015))),
+                Mechanism("undated-last"),
+            ],
+        };
+
+        var mechanisms = Report(catalog, "2021-01-01").Mechanisms;
+
+        Assert.Equal(["undated-first", "jccc", "undated-last"], mechanisms.Select(m => m.Id));
+        Assert.Equal(["not dated by the sources", "established", "not dated by the sources"], mechanisms.Select(m => m.Status));
+    }
+
+    [Fact]
+    public void Only_the_sources_of_the_incidents_shown_are_cited()
+    {
+        var catalog = new CoordinationCatalog
+        {
+            Incidents =
+            [
+                Incident("old", ReportedDate.OnDay(Date("2020-01-01"))) with { Sources = Cites("old-source") },
+                Incident("new", ReportedDate.OnDay(Date("2021-01-01"))) with { Sources = Cites("new-source") },
+            ],
+        };
+
+        Assert.Equal(["new-source"], Report(catalog, "2021-06-01", limit: 1).Sources.Select(s => s.Id));
+        Assert.Equal(["new-source", "old-source"], Report(catalog, "2021-06-01", limit: 2).Sources.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void The_report_projects_the_situation_the_library_works_out()
+    {
+        var catalog = Domain.Reference.ReferenceCatalog.Load();
+        var situation = Domain.Analysis.SituationAnalysis.SituationOn(catalog, Date("2021-05-03"));
+
+        var report = new SituationReportProjection(catalog).Project(situation, "reference catalog", int.MaxValue);
+
+        Assert.Equal(situation.DisputedTerritories.Select(t => t.Territory.Value), report.DisputedTerritories.Select(t => t.Id));
+        Assert.Equal(situation.Incidents.Select(i => i.Incident.Value), report.Incidents.Select(i => i.Id));
+        Assert.Equal(situation.Sources.Select(s => s.Value), report.Sources.Select(s => s.Id));
+        Assert.Equal(situation.Mechanisms.Length + situation.UndatedMechanisms.Length, report.Mechanisms.Length);
+    }
 }
