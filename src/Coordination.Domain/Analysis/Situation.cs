@@ -40,10 +40,16 @@ public sealed record Situation
     /// <summary>Gets the support whose period began on or before the date (in force or ended), in catalog order.</summary>
     public ImmutableArray<SupportGiven> Support { get; init => field = value.IsDefault ? [] : value; } = [];
 
+    /// <summary>Gets the relations between actors in force on the date, in catalog order of the actors, then in order of relation kind.</summary>
+    public ImmutableArray<RelationInForce> Relations { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets the posts people held on the date, in catalog order of the people.</summary>
+    public ImmutableArray<PostHeld> Posts { get; init => field = value.IsDefault ? [] : value; } = [];
+
     /// <summary>
     /// Gets the sources cited by the entries above, each once, in order of first citation: disputed
-    /// territories, lines, mechanisms in force, undated mechanisms, incidents, support. An identifier
-    /// the catalog holds no source for is listed too; validation reports it.
+    /// territories, lines, mechanisms in force, undated mechanisms, incidents, support, relations, posts.
+    /// An identifier the catalog holds no source for is listed too; validation reports it.
     /// </summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
@@ -61,10 +67,11 @@ public sealed record Situation
         other is not null && Date == other.Date
         && Equality.Sequence(DisputedTerritories, other.DisputedTerritories) && Equality.Sequence(Lines, other.Lines)
         && Equality.Sequence(Mechanisms, other.Mechanisms) && Equality.Sequence(UndatedMechanisms, other.UndatedMechanisms)
-        && Equality.Sequence(Incidents, other.Incidents) && Equality.Sequence(Support, other.Support) && Equality.Sequence(Sources, other.Sources);
+        && Equality.Sequence(Incidents, other.Incidents) && Equality.Sequence(Support, other.Support)
+        && Equality.Sequence(Relations, other.Relations) && Equality.Sequence(Posts, other.Posts) && Equality.Sequence(Sources, other.Sources);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(
         Date, Equality.Hash(DisputedTerritories), Equality.Hash(Lines), Equality.Hash(Mechanisms), Equality.Hash(UndatedMechanisms),
-        Equality.Hash(Incidents), Equality.Hash(Support), Equality.Hash(Sources));
+        Equality.Hash(Incidents), Equality.Hash(Support), HashCode.Combine(Equality.Hash(Relations), Equality.Hash(Posts), Equality.Hash(Sources)));
 }

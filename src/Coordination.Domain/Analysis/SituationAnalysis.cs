@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Coordination.Domain.Actors;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Incidents;
 using Coordination.Domain.Lines;
@@ -21,7 +22,7 @@ namespace Coordination.Domain.Analysis;
 /// <para>Every answer is the model's own: <see cref="CoordinationCatalog.DisputedTerritoriesOn"/>,
 /// <see cref="Territory.ClaimantsOn"/>, <see cref="Territory.ControllerOn"/>,
 /// <see cref="CoordinationMechanism.StatusOn"/> and <see cref="MechanismLifecycle.StatusOn"/> for when a
-/// change takes effect, <see cref="Temporal.DatePeriod.Contains"/> for periods (half-open: a period ending
+/// change takes effect, <see cref="Actor.RelationsOn"/>, <see cref="Person.PostsOn"/>, <see cref="Temporal.DatePeriod.Contains"/> for periods (half-open: a period ending
 /// on the date is over). Never throws on a catalog that breaks cross-record rules: <see langword="null"/>
 /// entries are skipped, identifiers the catalog does not hold are kept as they are, and casualty totals
 /// are added up in 64 bits.</para>
@@ -45,6 +46,12 @@ public static class SituationAnalysis
             .OrderByDescending(i => i.Date).ThenBy(i => i.Id).Select(Incident).ToImmutableArray();
         var support = catalog.Support.Where(s => s is not null && (s.Period.Start is not { } start || start <= date))
             .Select(s => Support(s, date)).ToImmutableArray();
+        var relations = catalog.Actors.Where(a => a is not null)
+            .SelectMany(a => Enum.GetValues<ActorRelationKind>().SelectMany(kind => a.RelationsOn(kind, date)).Select(r => new RelationInForce { Actor = a.Id, Relation = r }))
+            .ToImmutableArray();
+        var posts = catalog.People.Where(p => p is not null)
+            .SelectMany(p => p.PostsOn(date).Select(post => new PostHeld { Person = p.Id, Post = post }))
+            .ToImmutableArray();
         return new Situation
         {
             Date = date,
@@ -54,13 +61,17 @@ public static class SituationAnalysis
             UndatedMechanisms = undated,
             Incidents = incidents,
             Support = support,
+            Relations = relations,
+            Posts = posts,
             Sources = CitedSources.Of(
                 territories.Select(t => t.Sources)
                     .Concat(lines.Select(l => l.Sources))
                     .Concat(mechanisms.Select(m => m.Sources))
                     .Concat(undated.Select(m => m.Sources))
                     .Concat(incidents.Select(i => i.Sources))
-                    .Concat(support.Select(s => s.Sources))),
+                    .Concat(support.Select(s => s.Sources))
+                    .Concat(relations.Select(r => r.Sources))
+                    .Concat(posts.Select(p => p.Sources))),
         };
     }
 

@@ -192,4 +192,41 @@ public sealed class SituationAnalysisTests
         Assert.NotEqual(one, same with { Sources = [SourceId.Parse("b")] });
         Assert.NotEqual(one, same with { Date = Date("2021-01-02") });
     }
+
+    [Fact]
+    public void Relations_and_posts_are_those_whose_half_open_period_covers_the_date()
+    {
+        var catalog = new CoordinationCatalog
+        {
+            Actors =
+            [
+                new Domain.Actors.Actor
+                {
+                    Id = ActorId.Parse("peshmerga"),
+                    Kind = Domain.Actors.ActorKind.ArmedForce,
+                    Names = Domain.Names.NameSet.Of("Peshmerga"),
+                    Relations = [new Domain.Actors.ActorRelation { Kind = Domain.Actors.ActorRelationKind.SubordinateTo, Target = ActorId.Parse("krg"), Period = DatePeriod.Between(Date("2010-01-01"), Date("2020-01-01")), Sources = Cites("relation") }],
+                },
+            ],
+            People =
+            [
+                new Domain.Actors.Person
+                {
+                    Id = PersonId.Parse("barzani"),
+                    Names = Domain.Names.NameSet.Of("Barzani"),
+                    Posts = [new Domain.Actors.Post { Actor = ActorId.Parse("krg"), Title = "Prime Minister", Period = DatePeriod.From(Date("2019-06-10")), Sources = Cites("post") }],
+                },
+            ],
+        };
+
+        var both = catalog.SituationOn(Date("2019-12-31"));
+        var ended = catalog.SituationOn(Date("2020-01-01"));
+
+        Assert.Equal(("peshmerga", "krg"), (Assert.Single(both.Relations).Actor.Value, both.Relations[0].Relation.Target.Value));
+        Assert.Equal(["barzani"], both.Posts.Select(p => p.Person.Value));
+        Assert.Equal(["relation", "post"], both.Sources.Select(s => s.Value));
+        Assert.Empty(ended.Relations);
+        Assert.Single(ended.Posts);
+        Assert.Empty(catalog.SituationOn(Date("2019-06-09")).Posts);
+    }
 }

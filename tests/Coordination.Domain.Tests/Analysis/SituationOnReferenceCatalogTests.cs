@@ -123,4 +123,16 @@ public sealed class SituationOnReferenceCatalogTests
         Assert.Equal(On("2021-05-03").GetHashCode(), ReferenceCatalog.Load().SituationOn(Date("2021-05-03")).GetHashCode());
         Assert.NotEqual(On("2021-05-03"), On("2017-11-01"));
     }
+
+    [Fact]
+    public void The_coalition_is_led_by_the_United_States_from_its_creation_and_the_undated_relations_and_posts_hold_on_every_date()
+    {
+        Assert.DoesNotContain(On("2014-10-16").Relations, r => r.Actor == ActorId.Parse("cjtf-oir"));
+        var ledBy = Assert.Single(On("2021-05-03").Relations, r => r.Actor == ActorId.Parse("cjtf-oir"));
+        Assert.Equal((Domain.Actors.ActorRelationKind.LedBy, ActorId.Parse("united-states")), (ledBy.Relation.Kind, ledBy.Relation.Target));
+
+        Assert.Equal(7, On("2021-05-03").Relations.Length);
+        Assert.Equal(["wayne-marotto", "masrour-barzani", "nechirvan-barzani", "stephen-hickey"], On("2017-10-01").Posts.Select(p => p.Person.Value));
+        Assert.Equal("Prime Minister", On("2025-01-01").Posts.Single(p => p.Person == PersonId.Parse("masrour-barzani")).Post.Title);
+    }
 }

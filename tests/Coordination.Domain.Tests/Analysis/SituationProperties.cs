@@ -51,7 +51,9 @@ public sealed class SituationProperties
             .Concat(situation.Mechanisms.SelectMany(m => m.Sources))
             .Concat(situation.UndatedMechanisms.SelectMany(m => m.Sources))
             .Concat(situation.Incidents.SelectMany(i => i.Sources))
-            .Concat(situation.Support.SelectMany(s => s.Sources));
+            .Concat(situation.Support.SelectMany(s => s.Sources))
+            .Concat(situation.Relations.SelectMany(r => r.Sources))
+            .Concat(situation.Posts.SelectMany(p => p.Sources));
         return situation.Sources.All(id => catalog.FindSource(id) is not null)
             && situation.Sources.Distinct().Count() == situation.Sources.Length
             && situation.Sources.SequenceEqual(cited.Distinct());
@@ -74,6 +76,17 @@ public sealed class SituationProperties
         var situation = catalog.SituationOn(date);
         return situation.Support.All(s => catalog.FindSupport(s.Support)!.Period.Contains(date) == s.InForce && (s.Period.Start is not { } start || start <= date))
             && situation.SupportInForce.Length == catalog.Support.Count(s => s.Period.Contains(date));
+    }
+
+    [Property]
+    public bool Relations_and_posts_are_the_actors_and_people_s_own_answers(CoordinationCatalog catalog, LocalDate date)
+    {
+        var situation = catalog.SituationOn(date);
+        return situation.Relations.Select(r => r.Relation).SequenceEqual(
+                catalog.Actors.SelectMany(a => System.Enum.GetValues<Domain.Actors.ActorRelationKind>().SelectMany(kind => a.RelationsOn(kind, date))))
+            && situation.Relations.All(r => catalog.FindActor(r.Actor)!.Relations.Contains(r.Relation))
+            && situation.Posts.Select(p => p.Post).SequenceEqual(catalog.People.SelectMany(p => p.PostsOn(date)))
+            && situation.Posts.All(p => p.Post.Period.Contains(date));
     }
 
     [Property]
