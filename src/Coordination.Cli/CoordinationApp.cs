@@ -6,7 +6,10 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Coordination.Cli.Catalogs;
-using Coordination.Cli.Commands;
+using Coordination.Cli.Commands.Export;
+using Coordination.Cli.Commands.Report;
+using Coordination.Cli.Commands.Schema;
+using Coordination.Cli.Commands.Validate;
 
 namespace Coordination.Cli;
 

@@ -1,11 +1,13 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Coordination.Cli.Catalogs;
-using Coordination.Cli.Tests.Support;
+using Coordination.Cli.Tests.TestHost;
 using Coordination.Domain.Catalog;
 using FluentValidation;
 using FluentValidation.Results;
@@ -169,11 +171,20 @@ public class CoordinationAppTests
 
         public const string Schema = "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\"}";
 
-        public CoordinationCatalog Read(ReadOnlyMemory<byte> utf8)
+        public string Name => "well-formed";
+
+        public bool Recognizes(ReadOnlySpan<byte> content) => true;
+
+        public IEnumerable<CatalogReading> Read(ReadOnlyMemory<byte> utf8)
         {
-            using var document = JsonDocument.Parse(utf8);
-            return CoordinationCatalog.Empty;
+            using (JsonDocument.Parse(utf8))
+            {
+            }
+
+            yield return CatalogReading.Of(CoordinationCatalog.Empty);
         }
+
+        public ImmutableArray<TextPosition?> Locate(ReadOnlyMemory<byte> content, IReadOnlyList<string> paths) => [.. JsonPositionIndex.Locate(content.Span, paths)];
 
         public void Write(Stream output, CoordinationCatalog catalog) => output.Write(System.Text.Encoding.UTF8.GetBytes(Written));
 
@@ -182,7 +193,13 @@ public class CoordinationAppTests
 
     private sealed class Throwing(Exception exception) : ICatalogFormat
     {
-        public CoordinationCatalog Read(ReadOnlyMemory<byte> utf8) => throw exception;
+        public string Name => "throwing";
+
+        public bool Recognizes(ReadOnlySpan<byte> content) => true;
+
+        public IEnumerable<CatalogReading> Read(ReadOnlyMemory<byte> utf8) => throw exception;
+
+        public ImmutableArray<TextPosition?> Locate(ReadOnlyMemory<byte> content, IReadOnlyList<string> paths) => throw exception;
 
         public void Write(Stream output, CoordinationCatalog catalog) => throw exception;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using Coordination.Cli.Tests.Support;
+using Coordination.Cli.Tests.TestHost;
 using Xunit;
 
 namespace Coordination.Cli.Tests;

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using Coordination.Cli.Tests.Support;
+using Coordination.Cli.Tests.TestHost;
 using Xunit;
 
 namespace Coordination.Cli.Tests;

@@ -6,6 +6,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Coordination.Domain.Analysis;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Mechanisms;
@@ -334,11 +335,20 @@ public sealed class RecordEqualityTests
             }
         }
 
+        var reference = ReferenceCatalog.Load();
         Walk(ArticleFacts.Catalog, 0);
-        Walk(ReferenceCatalog.Load(), 0);
+        Walk(reference, 0);
         foreach (var catalog in CatalogGenerators.ValidCatalog().Sample(30, 20))
         {
             Walk(catalog, 0);
+            Walk(catalog.SituationOn(new LocalDate(2021, 5, 3)), 0);
+        }
+
+        // The situations of the reference catalog on dates that see different records, for the Analysis types.
+        foreach (var date in new[] { new LocalDate(2014, 6, 1), new LocalDate(2017, 10, 1), new LocalDate(2017, 11, 1), new LocalDate(2021, 5, 3), new LocalDate(2025, 1, 1) })
+        {
+            Walk(reference.SituationOn(date), 0);
+            Walk(ArticleFacts.Catalog.SituationOn(date), 0);
         }
 
         foreach (var value in ValueGenerators.ReportedDates.Sample(100, 60).Cast<object>()

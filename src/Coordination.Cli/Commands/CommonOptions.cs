@@ -1,6 +1,8 @@
+using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Linq;
 using Coordination.Cli.Catalogs;
 using NodaTime;
 using NodaTime.Text;
@@ -51,4 +53,48 @@ internal static class CommonOptions
         result.AddError($"'{OneLineText.Clip(OneLineText.Of(text), 40)}' is not a date in the form yyyy-MM-dd, such as 2021-05-01.");
         return null;
     }
+
+    /// <summary>
+    /// Creates <c>--format</c> (<c>-f</c>) bound to <typeparamref name="TFormat"/>: its values are the members'
+    /// names in lower case, in declaration order; any other value is a parse error that lists them. Without
+    /// the option the format is the member whose value is zero, <c>default(TFormat)</c>.
+    /// </summary>
+    /// <typeparam name="TFormat">The formats the command writes.</typeparam>
+    /// <param name="description">What each format is.</param>
+    /// <returns>The option.</returns>
+    public static Option<TFormat> Format<TFormat>(string description)
+        where TFormat : struct, Enum
+    {
+        // No DefaultValueFactory: help would show the member's name (Text), not the value to type (text).
+        var defaultValue = default(TFormat);
+        var names = Enum.GetValues<TFormat>().Select(value => (Name: NameOf(value), Value: value)).ToArray();
+        var option = new Option<TFormat>("--format", "-f")
+        {
+            Description = $"{description} [default: {NameOf(defaultValue)}]",
+            HelpName = string.Join('|', names.Select(n => n.Name)),
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                foreach (var (name, value) in names)
+                {
+                    if (name == text)
+                    {
+                        return value;
+                    }
+                }
+
+                result.AddError($"Argument '{OneLineText.Clip(OneLineText.Of(text), 40)}' not recognized. Must be one of: {string.Join(' ', names.Select(n => $"'{n.Name}'"))}");
+                return defaultValue;
+            },
+        };
+        option.CompletionSources.Add([.. names.Select(n => n.Name)]);
+        return option;
+    }
+
+    /// <summary>Names a format on the command line: its member name in lower case (<c>Markdown</c> → <c>markdown</c>).</summary>
+    /// <typeparam name="TFormat">The formats.</typeparam>
+    /// <param name="format">The format.</param>
+    /// <returns>The name.</returns>
+    public static string NameOf<TFormat>(TFormat format)
+        where TFormat : struct, Enum => format.ToString().ToLowerInvariant();
 }

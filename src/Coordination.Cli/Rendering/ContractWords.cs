@@ -1,14 +1,26 @@
+using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Text;
-using Coordination.Cli.Reports;
+using System.Text.Json;
 
 namespace Coordination.Cli.Rendering;
 
-/// <summary>Turns the report's data into words for people.</summary>
+/// <summary>The words every command's output uses for the model's values: enum members in the JSON contract's words, and those words for people.</summary>
 internal static class ContractWords
 {
+    /// <summary>
+    /// Writes an enum member in the JSON contract's words: <c>JointCoordinationCentre</c> → <c>jointCoordinationCentre</c>.
+    /// </summary>
+    /// <remarks>
+    /// The contract names enum members by the camelCase policy of <c>Coordination.Domain.Serialization</c>; this is
+    /// the one place the command applies that policy itself, until the library exposes the names it writes.
+    /// </remarks>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <param name="value">The member.</param>
+    /// <returns>The word.</returns>
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
     /// <summary>Spells a camelCase word of the JSON contract as words: <c>jointCoordinationCentre</c> → <c>joint coordination centre</c>.</summary>
     /// <param name="camel">The word.</param>
     /// <returns>The words, lower case.</returns>
@@ -30,16 +42,12 @@ internal static class ContractWords
         return text.ToString();
     }
 
-    /// <summary>Names a mechanism or line with its acronym: <c>Kurdish Coordination Line (KCL)</c>.</summary>
-    /// <param name="name">The name.</param>
-    /// <param name="acronym">The acronym, if any.</param>
-    /// <returns>The label.</returns>
-    public static string Label(string name, string? acronym) => acronym is null ? name : $"{name} ({acronym})";
-
-    /// <summary>Joins actors' names with commas, or gives <c>-</c> when there are none.</summary>
-    /// <param name="actors">The actors.</param>
-    /// <returns>The list.</returns>
-    public static string Names(IEnumerable<ActorReference> actors) => List(actors.Select(a => a.Name));
+    /// <summary>Spells an enum member as words: <c>MechanismKind.JointCoordinationCentre</c> → <c>joint coordination centre</c>.</summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <param name="value">The member.</param>
+    /// <returns>The words, lower case.</returns>
+    public static string Humanize<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Humanize(Of(value));
 
     /// <summary>Joins words with commas, or gives <c>-</c> when there are none.</summary>
     /// <param name="items">The words.</param>
@@ -49,46 +57,4 @@ internal static class ContractWords
         var text = string.Join(", ", items);
         return text.Length == 0 ? "-" : text;
     }
-
-    /// <summary>Describes who controlled a territory: <c>ISF since 2017-10-16 (before: Peshmerga)</c>.</summary>
-    /// <param name="territory">The territory.</param>
-    /// <returns>The description.</returns>
-    public static string Control(DisputedTerritoryEntry territory)
-    {
-        var text = territory.Controller is null ? "not reported" : territory.Controller.Name;
-        if (territory.ControlledSince is { } since)
-        {
-            text += $" since {since}";
-        }
-
-        return territory.PreviousController is { } before ? $"{text} (before: {before.Name})" : text;
-    }
-
-    /// <summary>Describes who did an incident: <c>ISIS (attributed)</c>.</summary>
-    /// <param name="incident">The incident.</param>
-    /// <returns>The description.</returns>
-    public static string Perpetrators(IncidentEntry incident) =>
-        List(incident.Perpetrators.Select(p => $"{p.Actor?.Name ?? "unknown"} ({p.Attribution})"));
-
-    /// <summary>Describes an incident's casualties per party: <c>Peshmerga: 3 killed, 2 injured</c>.</summary>
-    /// <param name="incident">The incident.</param>
-    /// <returns>One description per party.</returns>
-    public static IEnumerable<string> Casualties(IncidentEntry incident) =>
-        incident.Casualties.Select(c => $"{c.PartyName}: {c.Killed} killed, {c.Injured} injured");
-
-    /// <summary>Gives a line's length: <c>1050.3 km</c>, or <c>trace not known</c>.</summary>
-    /// <param name="line">The line.</param>
-    /// <returns>The length.</returns>
-    public static string Length(LineEntry line) =>
-        line.LengthKm is { } km ? string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km") : "trace not known";
-
-    /// <summary>Describes a mechanism's status: <c>operational since 2015</c>.</summary>
-    /// <param name="mechanism">The mechanism.</param>
-    /// <returns>The description.</returns>
-    public static string Status(MechanismEntry mechanism) => mechanism.StatusSince is null ? mechanism.Status : $"{mechanism.Status} since {mechanism.StatusSince}";
-
-    /// <summary>Describes a support record's amount and period: <c>more than 5,000,000,000 USD over [2014-01-01, …), ongoing</c>.</summary>
-    /// <param name="support">The support record.</param>
-    /// <returns>The description.</returns>
-    public static string Period(SupportEntry support) => $"{support.Period}{(support.Ongoing ? ", ongoing" : ", ended")}";
 }

@@ -12,7 +12,7 @@ namespace Coordination.Domain.Finance;
 /// Equality compares amount (numerically: 5.0 equals 5.00), currency and qualifier.
 /// <c>default(Money)</c> has no currency and is reported invalid by validators.
 /// </remarks>
-public readonly record struct Money
+public readonly record struct Money : IFormattable
 {
     /// <summary>Creates an amount of money.</summary>
     /// <param name="amount">The amount, zero or more.</param>
@@ -41,7 +41,17 @@ public readonly record struct Money
 
     /// <summary>Formats the amount as <c>more than 5000000000 USD</c> (invariant culture).</summary>
     /// <returns>The formatted amount.</returns>
-    public override string ToString()
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Formats the amount as <c>more than 5,000,000,000 USD</c>: the qualifier in words, the amount in
+    /// <paramref name="format"/> (a <see cref="decimal"/> format such as <c>#,0.##</c>), then the currency.
+    /// </summary>
+    /// <param name="format">The format of the amount, or <see langword="null"/> for the general format.</param>
+    /// <param name="formatProvider">The culture of the amount, or <see langword="null"/> for the current culture.</param>
+    /// <returns>The formatted amount.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid <see cref="decimal"/> format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var prefix = Qualifier switch
         {
@@ -50,6 +60,6 @@ public readonly record struct Money
             AmountQualifier.About => "about ",
             _ => string.Empty,
         };
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{Amount} {Currency}");
+        return $"{prefix}{Amount.ToString(format, formatProvider)} {Currency}";
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using Coordination.Cli.Catalogs;
-using Coordination.Cli.Tests.Support;
+using Coordination.Cli.Tests.TestHost;
 using Xunit;
 
 namespace Coordination.Cli.Tests.Catalogs;

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
 using Coordination.Cli.Catalogs;
-using Coordination.Cli.Tests.Support;
+using Coordination.Cli.Tests.TestHost;
 using Coordination.Domain.Catalog;
 using Xunit;
 
@@ -47,7 +49,13 @@ public class CatalogLoaderTests
 
     private sealed class Failing(Exception exception) : ICatalogFormat
     {
-        public CoordinationCatalog Read(ReadOnlyMemory<byte> utf8) => throw exception;
+        public string Name => "failing";
+
+        public bool Recognizes(ReadOnlySpan<byte> content) => true;
+
+        public IEnumerable<CatalogReading> Read(ReadOnlyMemory<byte> utf8) => throw exception;
+
+        public ImmutableArray<TextPosition?> Locate(ReadOnlyMemory<byte> content, IReadOnlyList<string> paths) => [.. JsonPositionIndex.Locate(content.Span, paths)];
 
         public void Write(Stream output, CoordinationCatalog catalog) => throw exception;
 

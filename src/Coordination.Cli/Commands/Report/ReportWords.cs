@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Coordination.Cli.Rendering;
+
+namespace Coordination.Cli.Commands.Report;
+
+/// <summary>The phrases the text, table and markdown writers of a report share, drawn from its entries alone.</summary>
+internal static class ReportWords
+{
+    /// <summary>Names a mechanism or line with its acronym: <c>Kurdish Coordination Line (KCL)</c>.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="acronym">The acronym, if any.</param>
+    /// <returns>The label.</returns>
+    public static string Label(string name, string? acronym) => acronym is null ? name : $"{name} ({acronym})";
+
+    /// <summary>Joins actors' names with commas, or gives <c>-</c> when there are none.</summary>
+    /// <param name="actors">The actors.</param>
+    /// <returns>The list.</returns>
+    public static string Names(IEnumerable<ActorReference> actors) => ContractWords.List(actors.Select(a => a.Name));
+
+    /// <summary>Describes who controlled a territory: <c>ISF since 2017-10-16 (before: Peshmerga)</c>, or <c>not reported</c>.</summary>
+    /// <param name="territory">The territory.</param>
+    /// <returns>The description.</returns>
+    public static string Control(DisputedTerritoryEntry territory)
+    {
+        var text = territory.Controller is null ? "not reported" : territory.Controller.Name;
+        if (territory.ControlledSince is { } since)
+        {
+            text += $" since {since}";
+        }
+
+        return territory.PreviousController is { } before ? $"{text} (before: {before.Name})" : text;
+    }
+
+    /// <summary>Describes who did an incident: <c>ISIS (attributed)</c>.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <returns>The description.</returns>
+    public static string Perpetrators(IncidentEntry incident) =>
+        ContractWords.List(incident.Perpetrators.Select(p => $"{p.Actor?.Name ?? "unknown"} ({p.Attribution})"));
+
+    /// <summary>Describes an incident's casualties per party: <c>Peshmerga: 3 killed, 2 injured</c>.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <returns>One description per party.</returns>
+    public static IEnumerable<string> Casualties(IncidentEntry incident) =>
+        incident.Casualties.Select(c => $"{c.PartyName}: {c.Killed} killed, {c.Injured} injured");
+
+    /// <summary>Gives a line's length: <c>1050.3 km</c>, or <c>trace not known</c>.</summary>
+    /// <param name="line">The line.</param>
+    /// <returns>The length.</returns>
+    public static string Length(LineEntry line) =>
+        line.LengthKm is { } km ? string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km") : "trace not known";
+
+    /// <summary>Describes a mechanism's status: <c>operational since 2015</c>, or <c>not dated by the sources</c>.</summary>
+    /// <param name="mechanism">The mechanism.</param>
+    /// <returns>The description.</returns>
+    public static string Status(MechanismEntry mechanism) => mechanism.StatusSince is null ? mechanism.Status : $"{mechanism.Status} since {mechanism.StatusSince}";
+
+    /// <summary>Describes a support record's period and whether it goes on: <c>[2014-01-01, …), ongoing</c> or <c>[2014-10-17, 2021-01-01), ended</c>.</summary>
+    /// <param name="support">The support record.</param>
+    /// <returns>The description.</returns>
+    public static string Period(SupportEntry support) => $"{support.Period}{(support.Ongoing ? ", ongoing" : ", ended")}";
+}

@@ -1,0 +1,138 @@
+using System.Linq;
+using Coordination.Domain.Analysis;
+using Coordination.Domain.Catalog;
+using Coordination.Domain.Identifiers;
+using Coordination.Domain.Mechanisms;
+using Coordination.Domain.Reference;
+using Coordination.Domain.Temporal;
+using Xunit;
+using static Coordination.Domain.Tests.Analysis.SituationRecords;
+
+namespace Coordination.Domain.Tests.Analysis;
+
+/// <summary>The situation of the reference catalog on the dates its sources speak of.</summary>
+public sealed class SituationOnReferenceCatalogTests
+{
+    private static readonly CoordinationCatalog Reference = ReferenceCatalog.Load();
+
+    private static Situation On(string date) => Reference.SituationOn(Date(date));
+
+    [Fact]
+    public void Before_the_retaking_of_Kirkuk_Makhmour_was_held_by_the_Peshmerga_with_no_start_reported()
+    {
+        var makhmour = On("2017-10-01").DisputedTerritories.Single(t => t.Territory == TerritoryId.Parse("makhmour"));
+
+        Assert.Equal([ActorId.Parse("goi"), ActorId.Parse("krg")], makhmour.Claimants);
+        Assert.Equal(ActorId.Parse("peshmerga"), makhmour.Controller);
+        Assert.Null(makhmour.ControlledSince);
+        Assert.Null(makhmour.PreviousController);
+    }
+
+    [Fact]
+    public void After_the_retaking_Makhmour_is_held_by_the_ISF_since_2017_10_17_and_the_Peshmerga_before()
+    {
+        foreach (var date in new[] { "2017-11-01", "2021-05-03", "2025-01-01" })
+        {
+            var makhmour = On(date).DisputedTerritories.Single(t => t.Territory == TerritoryId.Parse("makhmour"));
+
+            Assert.Equal((ActorId.Parse("isf"), Date("2017-10-17"), ActorId.Parse("peshmerga")), (makhmour.Controller, makhmour.ControlledSince, makhmour.PreviousController));
+        }
+    }
+
+    [Fact]
+    public void The_disputed_territories_are_those_of_the_catalog_in_catalog_order()
+    {
+        foreach (var date in new[] { "2017-10-01", "2017-11-01", "2021-05-03", "2025-01-01" })
+        {
+            Assert.Equal(
+                Reference.DisputedTerritoriesOn(Date(date)).Select(t => t.Id),
+                On(date).DisputedTerritories.Select(t => t.Territory));
+            Assert.Equal(["kirkuk", "makhmour", "disputed-territories"], On(date).DisputedTerritories.Select(t => t.Territory.Value));
+        }
+    }
+
+    [Fact]
+    public void The_joint_coordination_centres_appear_once_agreed_in_August_2020()
+    {
+        Assert.Equal(["jccc"], On("2017-11-01").Mechanisms.Select(m => m.Mechanism.Value));
+
+        var may2021 = On("2021-05-03").Mechanisms;
+        Assert.Equal(["jccc", "jcc-diyala", "jcc-kirkuk", "jcc-makhmour", "jcc-ninewa"], may2021.Select(m => m.Mechanism.Value));
+        var jccc = may2021[0];
+        Assert.Equal((MechanismStatus.Operational, ReportedDate.OnDay(Date("2015-09-02"))), (jccc.Status, jccc.Since));
+        Assert.All(may2021.Skip(1), m => Assert.Equal((MechanismStatus.Agreed, ReportedDate.OnDay(Date("2020-08-21"))), (m.Status, m.Since)));
+    }
+
+    [Fact]
+    public void Each_status_in_force_rests_on_the_change_it_names_in_the_history()
+    {
+        foreach (var date in new[] { "2017-10-01", "2017-11-01", "2021-05-03", "2025-01-01" })
+        {
+            foreach (var entry in On(date).Mechanisms)
+            {
+                var mechanism = Reference.FindMechanism(entry.Mechanism)!;
+                Assert.Equal(mechanism.StatusOn(Date(date)), entry.Status);
+                Assert.Same(mechanism.StatusHistory[entry.ChangeIndex], entry.Change);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_mechanisms_no_source_dates_are_listed_apart_on_every_date()
+    {
+        foreach (var date in new[] { "2017-10-01", "2017-11-01", "2021-05-03", "2025-01-01" })
+        {
+            Assert.Equal(["mopa-liaison-officers-joc", "joint-force-disputed-territories"], On(date).UndatedMechanisms.Select(m => m.Mechanism.Value));
+        }
+    }
+
+    [Fact]
+    public void The_Prde_attack_of_2021_05_01_is_the_latest_incident_with_its_casualties()
+    {
+        Assert.Equal(["disputed-areas-retaken-2017-10", "isis-overruns-territory-2014"], On("2017-11-01").Incidents.Select(i => i.Incident.Value));
+
+        var incidents = On("2021-05-03").Incidents;
+        Assert.Equal(["prde-attack-2021-05-01", "disputed-areas-retaken-2017-10", "isis-overruns-territory-2014"], incidents.Select(i => i.Incident.Value));
+        var prde = incidents[0];
+        Assert.Equal((new CasualtyTotal(3, 3, 3), new CasualtyTotal(2, 2, 2)), (prde.TotalKilled, prde.TotalInjured));
+        Assert.Equal(["peshmerga"], prde.Casualties.Select(c => c.Party.Actor?.Value));
+        Assert.Equal(new CasualtyTotal(3, 3, 3), On("2021-05-03").TotalKilled);
+    }
+
+    [Fact]
+    public void The_coalition_funding_ended_on_2021_01_01_while_its_enabling_support_goes_on()
+    {
+        Assert.Equal([("coalition-enabling-support", true), ("coalition-funding-since-2014", true)], On("2017-11-01").Support.Select(s => (s.Support.Value, s.InForce)));
+        Assert.Equal([("coalition-enabling-support", true), ("coalition-funding-since-2014", false)], On("2021-05-03").Support.Select(s => (s.Support.Value, s.InForce)));
+        Assert.Equal(["coalition-enabling-support"], On("2025-01-01").SupportInForce.Select(s => s.Support.Value));
+    }
+
+    [Fact]
+    public void The_sources_cited_are_catalogued_once_each_in_order_of_first_citation()
+    {
+        var situation = On("2021-05-03");
+
+        Assert.Equal(["esta-62147", "iso-3166-2-iq", "ocha-cod-ab-iraq", "research-notes", "constitution-of-iraq", "crisis-group-2009"], situation.Sources.Select(s => s.Value));
+        Assert.All(situation.Sources, id => Assert.NotNull(Reference.FindSource(id)));
+    }
+
+    [Fact]
+    public void The_same_catalog_and_date_give_equal_situations()
+    {
+        Assert.Equal(On("2021-05-03"), ReferenceCatalog.Load().SituationOn(Date("2021-05-03")));
+        Assert.Equal(On("2021-05-03").GetHashCode(), ReferenceCatalog.Load().SituationOn(Date("2021-05-03")).GetHashCode());
+        Assert.NotEqual(On("2021-05-03"), On("2017-11-01"));
+    }
+
+    [Fact]
+    public void The_coalition_is_led_by_the_United_States_from_its_creation_and_the_undated_relations_and_posts_hold_on_every_date()
+    {
+        Assert.DoesNotContain(On("2014-10-16").Relations, r => r.Actor == ActorId.Parse("cjtf-oir"));
+        var ledBy = Assert.Single(On("2021-05-03").Relations, r => r.Actor == ActorId.Parse("cjtf-oir"));
+        Assert.Equal((Domain.Actors.ActorRelationKind.LedBy, ActorId.Parse("united-states")), (ledBy.Relation.Kind, ledBy.Relation.Target));
+
+        Assert.Equal(7, On("2021-05-03").Relations.Length);
+        Assert.Equal(["wayne-marotto", "masrour-barzani", "nechirvan-barzani", "stephen-hickey"], On("2017-10-01").Posts.Select(p => p.Person.Value));
+        Assert.Equal("Prime Minister", On("2025-01-01").Posts.Single(p => p.Person == PersonId.Parse("masrour-barzani")).Post.Title);
+    }
+}
