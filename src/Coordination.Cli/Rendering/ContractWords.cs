@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.Json;
+using Coordination.Domain.Serialization;
 
 namespace Coordination.Cli.Rendering;
 
@@ -11,15 +11,12 @@ internal static class ContractWords
     /// <summary>
     /// Writes an enum member in the JSON contract's words: <c>JointCoordinationCentre</c> → <c>jointCoordinationCentre</c>.
     /// </summary>
-    /// <remarks>
-    /// The contract names enum members by the camelCase policy of <c>Coordination.Domain.Serialization</c>; this is
-    /// the one place the command applies that policy itself, until the library exposes the names it writes.
-    /// </remarks>
+    /// <remarks>The names come from the library (<see cref="CoordinationJson.NameOf{TEnum}(TEnum)"/>), the same the contract writes.</remarks>
     /// <typeparam name="TEnum">The enum.</typeparam>
     /// <param name="value">The member.</param>
     /// <returns>The word.</returns>
     public static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        where TEnum : struct, Enum => CoordinationJson.NameOf(value);
 
     /// <summary>Spells a camelCase word of the JSON contract as words: <c>jointCoordinationCentre</c> → <c>joint coordination centre</c>.</summary>
     /// <param name="camel">The word.</param>

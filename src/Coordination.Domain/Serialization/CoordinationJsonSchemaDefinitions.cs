@@ -111,7 +111,7 @@ internal static class CoordinationJsonSchemaDefinitions
         where TEnum : struct, Enum =>
         (typeof(TEnum), JsonNamingPolicy.CamelCase.ConvertName(typeof(TEnum).Name), () => new JsonObject
         {
-            ["enum"] = new JsonArray([.. System.Enum.GetNames<TEnum>().Select(n => (JsonNode)JsonNamingPolicy.CamelCase.ConvertName(n))]),
+            ["enum"] = new JsonArray([.. Converters.EnumJsonNames<TEnum>.All.Select(n => (JsonNode)n)]),
         });
 
     private static JsonObject Text(string pattern, int maxLength, string description) => new()

@@ -28,10 +28,7 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     // The framework converter matches names case-insensitively; the contract is exact, so the text read
     // is compared with the canonical name of the value it gave.
     private static readonly Dictionary<TEnum, byte[]> CanonicalNames = Enum.GetValues<TEnum>()
-        .ToDictionary(value => value, value => Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(value.ToString())));
-
-    /// <summary>Gets the shared instance, for converters that read enums inside their own values.</summary>
-    internal static CamelCaseEnumJsonConverter<TEnum> Instance { get; } = new();
+        .Distinct().ToDictionary(value => value, value => Encoding.UTF8.GetBytes(EnumJsonNames<TEnum>.Of(value)!));
 
     /// <inheritdoc />
     public override bool HandleNull => true;
@@ -87,9 +84,9 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
             throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} value and cannot be written.");
         }
 
-        Inner.Write(writer, value, PlainOptions);
+        writer.WriteStringValue(CanonicalNames[value]);
     }
 
     private static JsonException Unknown(string name) =>
-        new($"'{(name.Length <= 64 ? name : string.Concat(name.AsSpan(0, 64), "…"))}' is not {What}; expected exactly one of {string.Join(", ", Array.ConvertAll(Enum.GetNames<TEnum>(), JsonNamingPolicy.CamelCase.ConvertName))}.");
+        new($"'{(name.Length <= 64 ? name : string.Concat(name.AsSpan(0, 64), "…"))}' is not {What}; expected exactly one of {string.Join(", ", EnumJsonNames<TEnum>.All)}.");
 }
