@@ -309,6 +309,15 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
             }
         }
 
+        // The sources an inference (when given) was inferred from, at `path` (the fact's Inference member).
+        private void Inference(CatalogPath path, Provenance.Inference? inference)
+        {
+            if (inference is not null)
+            {
+                Sources(path.Member(nameof(inference.From)), inference.From);
+            }
+        }
+
         private void Sources(CatalogPath path, ImmutableArray<SourceId> list)
         {
             for (var k = 0; k < list.Length; k++)

@@ -11,5 +11,8 @@ public static partial class ValidationCodes
 
         /// <summary>The same source is listed twice in one list of sources.</summary>
         public const string DuplicateSource = "COORD-CITE-002";
+
+        /// <summary>An inferred fact (an <see cref="Provenance.Inference"/>) names no source it was inferred from.</summary>
+        public const string InferenceWithoutSource = "COORD-CITE-003";
     }
 }
