@@ -48,12 +48,12 @@ public sealed class AnalysisDocumentationTests
 
         var jcc = situation.Mechanisms.Single(m => m.Mechanism == MechanismId.Parse("jcc-kirkuk"));
         Console.WriteLine($"{jcc.Status} since {jcc.Since}"); // Agreed since 2020-08-21
-        Console.WriteLine(situation.UndatedMechanisms.Length); // 2
+        Console.WriteLine(situation.UndatedMechanisms.Length); // 4
 
         var latest = situation.Incidents[0];
         Console.WriteLine($"{latest.Incident}: {latest.TotalKilled} killed, {latest.TotalInjured} injured"); // prde-attack-2021-05-01: 3 killed, 2 injured
         Console.WriteLine(situation.SupportInForce.Length); // 1
-        Console.WriteLine(situation.Sources.Length); // 6
+        Console.WriteLine(situation.Sources.Length); // 50
         // docs/analysis.md example: end
     }
 

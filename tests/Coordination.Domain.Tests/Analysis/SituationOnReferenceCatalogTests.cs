@@ -57,10 +57,11 @@ public sealed class SituationOnReferenceCatalogTests
         Assert.Equal(["jccc"], On("2017-11-01").Mechanisms.Select(m => m.Mechanism.Value));
 
         var may2021 = On("2021-05-03").Mechanisms;
-        Assert.Equal(["jccc", "jcc-diyala", "jcc-kirkuk", "jcc-makhmour", "jcc-ninewa"], may2021.Select(m => m.Mechanism.Value));
+        Assert.Equal(["jccc", "jcc-diyala", "jcc-kirkuk", "jcc-makhmour", "jcc-ninewa", "jcc-main-baghdad", "jcc-main-erbil"], may2021.Select(m => m.Mechanism.Value));
         var jccc = may2021[0];
         Assert.Equal((MechanismStatus.Operational, ReportedDate.OnDay(Date("2015-09-02"))), (jccc.Status, jccc.Since));
-        Assert.All(may2021.Skip(1), m => Assert.Equal((MechanismStatus.Agreed, ReportedDate.OnDay(Date("2020-08-21"))), (m.Status, m.Since)));
+        Assert.All(may2021.Skip(1).Take(4), m => Assert.Equal((MechanismStatus.Agreed, ReportedDate.OnDay(Date("2020-08-21"))), (m.Status, m.Since)));
+        Assert.All(may2021.Skip(5), m => Assert.Equal((MechanismStatus.Agreed, ReportedDate.OnDay(Date("2020-10-13"))), (m.Status, m.Since)));
     }
 
     [Fact]
@@ -82,17 +83,19 @@ public sealed class SituationOnReferenceCatalogTests
     {
         foreach (var date in new[] { "2017-10-01", "2017-11-01", "2021-05-03", "2025-01-01" })
         {
-            Assert.Equal(["mopa-liaison-officers-joc", "joint-force-disputed-territories"], On(date).UndatedMechanisms.Select(m => m.Mechanism.Value));
+            Assert.Equal(
+                ["mopa-liaison-officers-joc", "joint-force-disputed-territories", "joint-military-committee-2009", "higher-coordinating-committee"],
+                On(date).UndatedMechanisms.Select(m => m.Mechanism.Value));
         }
     }
 
     [Fact]
     public void The_Prde_attack_of_2021_05_01_is_the_latest_incident_with_its_casualties()
     {
-        Assert.Equal(["disputed-areas-retaken-2017-10", "isis-overruns-territory-2014"], On("2017-11-01").Incidents.Select(i => i.Incident.Value));
+        Assert.Equal(["altun-kupri-clash-2017-10-20", "disputed-areas-retaken-2017-10", "isis-overruns-territory-2014"], On("2017-11-01").Incidents.Select(i => i.Incident.Value));
 
         var incidents = On("2021-05-03").Incidents;
-        Assert.Equal(["prde-attack-2021-05-01", "disputed-areas-retaken-2017-10", "isis-overruns-territory-2014"], incidents.Select(i => i.Incident.Value));
+        Assert.Equal(["prde-attack-2021-05-01", "altun-kupri-clash-2017-10-20", "disputed-areas-retaken-2017-10", "isis-overruns-territory-2014"], incidents.Select(i => i.Incident.Value));
         var prde = incidents[0];
         Assert.Equal((new CasualtyTotal(3, 3, 3), new CasualtyTotal(2, 2, 2)), (prde.TotalKilled, prde.TotalInjured));
         Assert.Equal(["peshmerga"], prde.Casualties.Select(c => c.Party.Actor?.Value));
@@ -112,7 +115,21 @@ public sealed class SituationOnReferenceCatalogTests
     {
         var situation = On("2021-05-03");
 
-        Assert.Equal(["esta-62147", "iso-3166-2-iq", "ocha-cod-ab-iraq", "research-notes", "constitution-of-iraq", "crisis-group-2009"], situation.Sources.Select(s => s.Value));
+        Assert.Equal(
+            [
+                "esta-62147", "iso-3166-2-iq", "ocha-cod-ab-iraq", "research-notes", "constitution-of-iraq",
+                "gjpi-2009-06-01", "upi-2017-10-17", "rojinfo-2003-lines", "crisis-group-2009", "democracy-resource-center-2009-11-30",
+                "mopa-jccc-meeting-2021-02", "cjtf-oir-2021-08-13", "shafaq-blue-line", "dinardetectives-rudaw-1084", "thenational-2021-12-17",
+                "zhyan-771", "gfatf-2021-05-04", "hstoday-2021-02-27", "islamedianalysis-2015-09-03", "kurdishdailynews-2015-09-04",
+                "shafaq-2020-08-21", "baghdadpost-2020-08-21", "esta-5951", "aawsat-2563641", "esta-66532",
+                "kurdpress-922", "zhyan-972", "shafaq-2021-05-31", "nrt-941", "kirkuknow-65623",
+                "iraqnewsgazette-k1", "kurdistan24-23318", "shafaq-2021-07-18", "search4dinar-2020-10-28", "kurdistan24-joint-military-committee",
+                "iraqnewsnow-2020-07-20", "shafaq-2021-05-01-prde", "rudaw-2021-05-01-prde", "kurdistan-parliament-2021-05-01", "ap-2017-10-20",
+                "wikipedia-2017-iraqi-kurdish-conflict", "dailyalert-68144", "rudaw-2018-06-04", "anews-2017-10-17", "ap-2017-10-17-latest",
+                "rferl-28801770", "centcom-2017-10-17", "iraqnewsgazette-oir-5-billion", "sputnik-2020-09-04", "kirkuknow-60169",
+            ],
+            situation.Sources.Select(s => s.Value));
+        Assert.Equal(situation.Sources.Length, situation.Sources.Distinct().Count());
         Assert.All(situation.Sources, id => Assert.NotNull(Reference.FindSource(id)));
     }
 

@@ -339,7 +339,13 @@ public class SituationReportProjectionTests
 
         Assert.Equal(situation.DisputedTerritories.Select(t => t.Territory.Value), report.DisputedTerritories.Select(t => t.Id));
         Assert.Equal(situation.Incidents.Select(i => i.Incident.Value), report.Incidents.Select(i => i.Id));
-        Assert.Equal(situation.Sources.Select(s => s.Value), report.Sources.Select(s => s.Id));
+        // The report shows no relations or posts, so it lists the situation's sources less those only they cite, in the same order.
+        var shownOnlyAsRelationsOrPosts = situation.Relations.SelectMany(r => r.Sources).Concat(situation.Posts.SelectMany(p => p.Sources)).ToHashSet();
+        var citedByShown = situation.DisputedTerritories.SelectMany(t => t.Sources).Concat(situation.Lines.SelectMany(l => l.Sources))
+            .Concat(situation.Mechanisms.SelectMany(m => m.Sources)).Concat(situation.UndatedMechanisms.SelectMany(m => m.Sources))
+            .Concat(situation.Incidents.SelectMany(i => i.Sources)).Concat(situation.Support.SelectMany(x => x.Sources)).ToHashSet();
+        Assert.Equal(situation.Sources.Where(citedByShown.Contains).Select(s => s.Value), report.Sources.Select(s => s.Id));
+        Assert.All(situation.Sources.Where(s => !citedByShown.Contains(s)), s => Assert.Contains(s, shownOnlyAsRelationsOrPosts));
         Assert.Equal(situation.Mechanisms.Length + situation.UndatedMechanisms.Length, report.Mechanisms.Length);
     }
 }
