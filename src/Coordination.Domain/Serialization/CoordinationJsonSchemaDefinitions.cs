@@ -82,6 +82,7 @@ internal static class CoordinationJsonSchemaDefinitions
         Enum<ActorKind>(), Enum<ActorRelationKind>(), Enum<TerritoryKind>(), Enum<MechanismKind>(), Enum<MechanismStatus>(),
         Enum<ParticipantRole>(), Enum<IncidentKind>(), Enum<LocationPrecision>(), Enum<SupportKind>(), Enum<NameKind>(),
         Enum<DatePrecision>(), Enum<PartOfDay>(), Enum<AffectedPartyKind>(), Enum<Attribution>(), Enum<AmountQualifier>(),
+        Enum<MembershipKind>(), Enum<ControlExtent>(),
     ];
 
     private static readonly FrozenDictionary<Type, string> NamesByType = Entries.ToFrozenDictionary(e => e.Type, e => e.Name);
