@@ -69,6 +69,8 @@ public static partial class CatalogCorruptions
                 return t with { Claims = t.Claims.Add(claim).Add(claim) };
             }));
 
+        yield return Corrupt("an inferred territory from no source", ValidationCodes.Citations.InferenceWithoutSource,
+            c => EditTerritory(c, (_, t) => t with { Inference = new Provenance.Inference { Reasoning = "Camp Zeravani is the Zeravani forces' base at Bnaslawa." } }));
         yield return Corrupt("a territory a member of itself", ValidationCodes.Territories.SelfMembership,
             c => EditTerritory(c, (_, t) => t with { Memberships = t.Memberships.Add(new TerritoryMembership { Region = t.Id, Kind = MembershipKind.Member }) }));
         yield return Corrupt("the same membership twice at once", ValidationCodes.Territories.OverlappingMemberships,
