@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Coordination.Domain.Catalog;
+using Coordination.Domain.Identifiers;
 using Coordination.Domain.Territories;
 using Coordination.Domain.Testing;
 using Coordination.Domain.Tests.Analysis;
@@ -59,10 +60,10 @@ public sealed class TerritoryQuestionsProperties
         });
 
     // Every territory reachable from `territory` by children and members of kind Member in force.
-    private static ImmutableHashSet<Identifiers.TerritoryId> Below(CoordinationCatalog catalog, Identifiers.TerritoryId territory, LocalDate date)
+    private static ImmutableHashSet<TerritoryId> Below(CoordinationCatalog catalog, TerritoryId territory, LocalDate date)
     {
-        var found = ImmutableHashSet.CreateBuilder<Identifiers.TerritoryId>();
-        var pending = new System.Collections.Generic.Stack<Identifiers.TerritoryId>([territory]);
+        var found = ImmutableHashSet.CreateBuilder<TerritoryId>();
+        var pending = new System.Collections.Generic.Stack<TerritoryId>([territory]);
         while (pending.TryPop(out var current))
         {
             foreach (var part in catalog.Territories.Where(p => p.Parent == current || p.RegionsOn(MembershipKind.Member, date).Contains(current)))
