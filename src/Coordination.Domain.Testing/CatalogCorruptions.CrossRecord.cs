@@ -41,6 +41,7 @@ public static partial class CatalogCorruptions
 
         yield return Corrupt("a reference to a territory the catalog lacks", ValidationCodes.Catalog.UnknownTerritory, AnyOf(
             c => EditTerritory(c, (x, t) => t with { Parent = GhostTerritory(x) }),
+            c => EditTerritory(c, (x, t) => t with { Memberships = t.Memberships.Add(new Territories.TerritoryMembership { Region = GhostTerritory(x), Kind = Territories.MembershipKind.Member }) }),
             c => EditIncident(c, (x, i) => i with { Location = i.Location with { Territory = GhostTerritory(x) } }),
             c => EditMechanism(c, (x, m) => m with { Site = GhostTerritory(x) })));
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Coordination.Domain.Actors;
+using Coordination.Domain.Catalog;
 using Coordination.Domain.Finance;
 using Coordination.Domain.Geography;
 using Coordination.Domain.Incidents;
@@ -17,6 +18,18 @@ namespace Coordination.Domain.Testing;
 /// <content>Corruptions of the rules of one record.</content>
 public static partial class CatalogCorruptions
 {
+    // The catalog with at least `count` territories.
+    private static CoordinationCatalog WithTerritories(CoordinationCatalog c, int count)
+    {
+        var (catalog, source) = c.EnsureSource();
+        while (catalog.Territories.Count(t => t is not null) < count)
+        {
+            catalog = catalog.Rebuild(CatalogRecordKinds.Territories, catalog.Territories.Add(catalog.FreshTerritory(source)));
+        }
+
+        return catalog;
+    }
+
     private static IEnumerable<CatalogCorruption> RecordRules()
     {
         yield return Corrupt("an actor in a relation to itself", ValidationCodes.Actors.SelfRelation,
@@ -55,6 +68,22 @@ public static partial class CatalogCorruptions
                 var claim = new TerritorialClaim { Claimant = FirstActor(x), Basis = "Article 140 of the Constitution of Iraq" };
                 return t with { Claims = t.Claims.Add(claim).Add(claim) };
             }));
+
+        yield return Corrupt("an inferred territory from no source", ValidationCodes.Citations.InferenceWithoutSource,
+            c => EditTerritory(c, (_, t) => t with { Inference = new Provenance.Inference { Reasoning = "Camp Zeravani is the Zeravani forces' base at Bnaslawa." } }));
+        yield return Corrupt("a territory a member of itself", ValidationCodes.Territories.SelfMembership,
+            c => EditTerritory(c, (_, t) => t with { Memberships = t.Memberships.Add(new TerritoryMembership { Region = t.Id, Kind = MembershipKind.Member }) }));
+        yield return Corrupt("the same membership twice at once", ValidationCodes.Territories.OverlappingMemberships,
+            c => EditTerritory(WithTerritories(c, 2), (x, t) =>
+            {
+                var region = x.Territories.First(r => r is not null && r.Id != t.Id).Id;
+                var membership = new TerritoryMembership { Region = region, Kind = MembershipKind.PartlyWithin };
+                return t with { Memberships = t.Memberships.Add(membership).Add(membership with { Kind = MembershipKind.Member }) };
+            }));
+        yield return Corrupt("a former designation with neither code nor name", ValidationCodes.Territories.EmptyFormerDesignation,
+            c => EditTerritory(c, (_, t) => t with { FormerDesignations = t.FormerDesignations.Add(new FormerDesignation { Period = DatePeriod.Until(new NodaTime.LocalDate(2006, 1, 1)) }) }));
+        yield return Corrupt("a part named for control of the whole", ValidationCodes.Territories.PartNamedForWholeControl,
+            c => EditTerritory(c, (x, t) => t with { ControlPeriods = [new ControlPeriod { Controller = FirstActor(x), Period = DatePeriod.Always, Extent = ControlExtent.Whole, Part = "Kirkuk city" }] }));
 
         yield return Corrupt("a line traced by one point", ValidationCodes.Lines.SinglePointTrace,
             c => EditLine(c, (_, l) => l with { Points = [new GeoPoint(35.7533, 44.1436)] }));

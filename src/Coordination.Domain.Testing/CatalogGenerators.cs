@@ -117,16 +117,64 @@ public static class CatalogGenerators
             from basis in Gen.Elements<string?>(null, "Article 140 of the Constitution of Iraq", "Administration since 1991")
             from period in Periods()
             from sources in SomeOf(pool.Sources, 1)
-            select new TerritorialClaim { Claimant = claimant, Basis = basis, Period = period, Sources = sources }).Select(c => c.DistinctBy(claim => claim.Claimant).ToImmutableArray()))
+            from inference in Inferences(pool)
+            select new TerritorialClaim { Claimant = claimant, Basis = basis, Period = period, Sources = sources, Inference = inference }).Select(c => c.DistinctBy(claim => claim.Claimant).ToImmutableArray()))
         from control in ControlPeriods(pool)
+        from partial in PartialControlPeriods(pool)
+        from memberships in Memberships(pool, i)
+        from former in FormerDesignations(pool)
+        from inference in Inferences(pool)
         from sources in SomeOf(pool.Sources, 1)
         select new Territory
         {
             Id = pool.Territories[i], Kind = kind, Names = names, Parent = parent < 0 ? null : pool.Territories[parent], Point = point,
             IsoCode = hasCodes ? (kind == TerritoryKind.Country ? "IQ" : "IQ-KI") : null,
             PCode = hasCodes && kind != TerritoryKind.Country ? $"IQG{(i % 18) + 1:00}" : null,
-            Claims = claims, ControlPeriods = control, Sources = sources,
+            Memberships = memberships, FormerDesignations = former,
+            Claims = claims, ControlPeriods = [.. control, .. partial], Sources = sources, Inference = inference,
         };
+
+    // Sometimes an inference, from one or more of the pool's sources.
+    private static Gen<Provenance.Inference?> Inferences(Pool pool) =>
+        from inferred in Gen.Elements(false, false, false, true)
+        from reasoning in Gen.Elements("The article's date is inferred from the events it reports.", "Camp Zeravani is the Zeravani forces' base at Bnaslawa.")
+        from cited in SomeOf(pool.Sources, 1)
+        select inferred ? new Provenance.Inference { Reasoning = reasoning, From = cited } : null;
+
+    // Memberships of other territories of the pool (any, so cycles of memberships are generated too), each region once.
+    private static Gen<ImmutableArray<TerritoryMembership>> Memberships(Pool pool, int i) =>
+        pool.Territories.Length < 2
+            ? Gen.Constant(ImmutableArray<TerritoryMembership>.Empty)
+            : Gen.Choose(0, 2).SelectMany(n => Sequence(n, _ =>
+                from region in Gen.Elements(pool.Territories.Where((_, k) => k != i).ToArray())
+                from kind in Gen.Elements(Enum<MembershipKind>())
+                from period in Periods()
+                from sources in SomeOf(pool.Sources, 0)
+                from inference in Inferences(pool)
+                select new TerritoryMembership { Region = region, Kind = kind, Period = period, Sources = sources, Inference = inference })
+                .Select(m => m.DistinctBy(membership => membership.Region).ToImmutableArray()));
+
+    private static Gen<ImmutableArray<FormerDesignation>> FormerDesignations(Pool pool) =>
+        Gen.Choose(0, 1).SelectMany(n => Sequence(n, _ =>
+            from which in Gen.Choose(0, 2)
+            from name in ValueGenerators.Names
+            from end in Dates()
+            from sources in SomeOf(pool.Sources, 0)
+            select new FormerDesignation
+            {
+                IsoCode = which == 0 ? "IQ-TS" : null, PCode = which == 1 ? "IQG13" : null, Name = which == 2 ? name : null,
+                Period = DatePeriod.Until(end), Sources = sources,
+            }));
+
+    // Control of parts, which may overlap each other and the whole-territory periods.
+    private static Gen<ImmutableArray<ControlPeriod>> PartialControlPeriods(Pool pool) =>
+        Gen.Elements(0, 0, 1, 2).SelectMany(n => Sequence(n, _ =>
+            from controller in Gen.Elements(pool.Actors.ToArray())
+            from part in Gen.Elements<string?>(null, "Kirkuk city", "the oil fields")
+            from period in Periods()
+            from sources in SomeOf(pool.Sources, 0)
+            from inference in Inferences(pool)
+            select new ControlPeriod { Controller = controller, Period = period, Extent = ControlExtent.Part, Part = part, Sources = sources, Inference = inference }));
 
     private static Gen<ImmutableArray<ControlPeriod>> ControlPeriods(Pool pool) =>
         from count in Gen.Choose(0, 3)

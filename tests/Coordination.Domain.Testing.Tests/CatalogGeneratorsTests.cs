@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Mechanisms;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Xunit;
 
 namespace Coordination.Domain.Testing.Tests;
 
@@ -25,8 +27,20 @@ public sealed class CatalogGeneratorsTests
         && catalog.Incidents.SelectMany(i => i.Sources).All(s => catalog.FindSource(s) is not null);
 
     [Property]
-    public bool Generated_control_periods_never_overlap(CoordinationCatalog catalog) =>
-        catalog.Territories.All(t => t.ControlPeriods.SelectMany((a, i) => t.ControlPeriods.Skip(i + 1), (a, b) => !a.Period.Overlaps(b.Period)).All(ok => ok));
+    public bool Generated_whole_territory_control_periods_never_overlap(CoordinationCatalog catalog) =>
+        catalog.Territories.All(t => t.ControlPeriods.Where(p => p.IsWhole).ToArray() is var whole
+            && whole.SelectMany((a, i) => whole.Skip(i + 1), (a, b) => !a.Period.Overlaps(b.Period)).All(ok => ok));
+
+    [Fact]
+    public void Generated_catalogs_sometimes_hold_memberships_former_designations_partial_control_and_inferences()
+    {
+        var territories = CatalogGenerators.ValidCatalog().Sample(30, 20).SelectMany(c => c.Territories).ToList();
+
+        Assert.Contains(territories, t => !t.Memberships.IsEmpty);
+        Assert.Contains(territories, t => !t.FormerDesignations.IsEmpty);
+        Assert.Contains(territories, t => t.ControlPeriods.Any(p => !p.IsWhole));
+        Assert.Contains(territories, t => t.Inference is not null || t.Claims.Any(c => c.Inference is not null));
+    }
 
     [Property]
     public bool Generated_mechanisms_have_legal_histories_and_two_parties(CoordinationCatalog catalog) =>

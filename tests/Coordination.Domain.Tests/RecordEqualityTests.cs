@@ -342,6 +342,7 @@ public sealed class RecordEqualityTests
         {
             Walk(catalog, 0);
             Walk(catalog.SituationOn(new LocalDate(2021, 5, 3)), 0);
+            Walk(catalog.DisputesOn(new LocalDate(2021, 5, 3)), 0);
         }
 
         // The situations of the reference catalog on dates that see different records, for the Analysis types.
@@ -349,6 +350,8 @@ public sealed class RecordEqualityTests
         {
             Walk(reference.SituationOn(date), 0);
             Walk(ArticleFacts.Catalog.SituationOn(date), 0);
+            Walk(reference.DisputesOn(date), 0);
+            Walk(Catalog.TerritoryQuestionsTests.Catalog.DisputesOn(date), 0);
         }
 
         foreach (var value in ValueGenerators.ReportedDates.Sample(100, 60).Cast<object>()

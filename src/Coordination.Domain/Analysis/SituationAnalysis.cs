@@ -19,7 +19,8 @@ namespace Coordination.Domain.Analysis;
 /// <remarks>
 /// <para>An extension rather than a member of <see cref="CoordinationCatalog"/>, so the areas depend one
 /// way: Analysis reads the catalog, the catalog knows nothing of Analysis.</para>
-/// <para>Every answer is the model's own: <see cref="CoordinationCatalog.DisputedTerritoriesOn"/>,
+/// <para>Every answer is the model's own: <see cref="CoordinationCatalog.DisputesOn"/> (one rule for disputes, inherited ones included),
+/// <see cref="CoordinationCatalog.ControlOn"/> (the controller picture),
 /// <see cref="Territory.ClaimantsOn"/>, <see cref="Territory.ControllerOn"/>,
 /// <see cref="CoordinationMechanism.StatusOn"/> and <see cref="MechanismLifecycle.StatusOn"/> for when a
 /// change takes effect, <see cref="Actor.RelationsOn"/>, <see cref="Person.PostsOn"/>, <see cref="Temporal.DatePeriod.Contains"/> for periods (half-open: a period ending
@@ -37,7 +38,7 @@ public static class SituationAnalysis
     public static Situation SituationOn(this CoordinationCatalog catalog, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var territories = catalog.DisputedTerritoriesOn(date).Select(t => Disputed(t, date)).ToImmutableArray();
+        var territories = catalog.DisputesOn(date).Select(d => Disputed(catalog, d, date)).ToImmutableArray();
         var lines = catalog.Lines.Where(l => l is not null).Select(Line).ToImmutableArray();
         var mechanisms = catalog.Mechanisms.Where(m => m is not null).Select(m => InForce(m, date)).OfType<MechanismInForce>().ToImmutableArray();
         var undated = catalog.Mechanisms.Where(m => m is not null && m.StatusHistory.IsEmpty)
@@ -75,20 +76,28 @@ public static class SituationAnalysis
         };
     }
 
-    private static DisputedTerritory Disputed(Territory territory, LocalDate date)
+    private static DisputedTerritory Disputed(CoordinationCatalog catalog, TerritoryDispute dispute, LocalDate date)
     {
-        var controller = territory.ControllerOn(date);
-        var inForce = controller is null ? null : territory.ControlPeriods.FirstOrDefault(p => p is not null && p.Period.Contains(date));
-        var previous = territory.ControlPeriods.Where(p => p is not null && p.Period.End is { } end && end <= date).MaxBy(p => p.Period.End);
-        var claims = territory.Claims.Where(c => c is not null && c.Period.Contains(date)).Select(c => c.Sources);
+        var territory = catalog.FindTerritory(dispute.Territory)!;
+        var disputedFrom = catalog.FindTerritory(dispute.DisputedFrom) ?? territory;
+        var inForce = territory.WholeControlOn(date);
+        var previous = territory.ControlPeriods.Where(p => p is { IsWhole: true } && p.Period.End is { } end && end <= date).MaxBy(p => p.Period.End);
+        var claims = disputedFrom.Claims.Where(c => c is not null && c.Period.Contains(date)).ToImmutableArray();
+        var control = catalog.ControlOn(territory.Id, date);
         return new DisputedTerritory
         {
             Territory = territory.Id,
-            Claimants = territory.ClaimantsOn(date),
-            Controller = controller,
+            Claimants = dispute.Claimants,
+            InheritedFrom = dispute.IsInherited ? dispute.DisputedFrom : null,
+            InferredClaimants = [.. claims.Where(c => c.Inference is not null).Select(c => c.Claimant).Distinct().Order()],
+            IsInferred = territory.Inference is not null,
+            Controller = inForce?.Controller,
             ControlledSince = inForce?.Period.Start,
             PreviousController = previous?.Controller,
-            Sources = CitedSources.Of([territory.Sources, .. claims, inForce?.Sources ?? []]),
+            Control = control,
+            Sources = CitedSources.Of([
+                territory.Sources, .. claims.Select(c => c.Sources), inForce?.Sources ?? [],
+                .. (control?.Partial ?? []).Select(p => p.Sources), .. (control?.Derived ?? []).Select(d => d.Period.Sources)]),
         };
     }
 

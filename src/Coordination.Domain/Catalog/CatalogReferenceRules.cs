@@ -100,6 +100,25 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
 
                 var at = CatalogPath.Record(CatalogRecordKinds.Territories, i);
                 Territory(at.Member(nameof(territory.Parent)), territory.Parent);
+                for (var j = 0; j < territory.Memberships.Length; j++)
+                {
+                    if (territory.Memberships[j] is { } membership)
+                    {
+                        var membershipAt = at.Member(nameof(territory.Memberships), j);
+                        Territory(membershipAt.Member(nameof(membership.Region)), membership.Region);
+                        Sources(membershipAt.Member(nameof(membership.Sources)), membership.Sources);
+                        Inference(membershipAt.Member(nameof(membership.Inference)), membership.Inference);
+                    }
+                }
+
+                for (var j = 0; j < territory.FormerDesignations.Length; j++)
+                {
+                    if (territory.FormerDesignations[j] is { } designation)
+                    {
+                        Sources(at.Member(nameof(territory.FormerDesignations), j).Member(nameof(designation.Sources)), designation.Sources);
+                    }
+                }
+
                 for (var j = 0; j < territory.Claims.Length; j++)
                 {
                     if (territory.Claims[j] is { } claim)
@@ -107,6 +126,7 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                         var claimAt = at.Member(nameof(territory.Claims), j);
                         Actor(claimAt.Member(nameof(claim.Claimant)), claim.Claimant);
                         Sources(claimAt.Member(nameof(claim.Sources)), claim.Sources);
+                        Inference(claimAt.Member(nameof(claim.Inference)), claim.Inference);
                     }
                 }
 
@@ -117,10 +137,12 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                         var periodAt = at.Member(nameof(territory.ControlPeriods), j);
                         Actor(periodAt.Member(nameof(period.Controller)), period.Controller);
                         Sources(periodAt.Member(nameof(period.Sources)), period.Sources);
+                        Inference(periodAt.Member(nameof(period.Inference)), period.Inference);
                     }
                 }
 
                 Sources(at.Member(nameof(territory.Sources)), territory.Sources);
+                Inference(at.Member(nameof(territory.Inference)), territory.Inference);
             }
         }
 

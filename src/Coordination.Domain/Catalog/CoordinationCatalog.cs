@@ -137,11 +137,6 @@ public sealed partial class CoordinationCatalog : IEquatable<CoordinationCatalog
     /// <returns>The controller, or <see langword="null"/> when the territory is unknown or no control period covers the date.</returns>
     public ActorId? ControllerOf(TerritoryId territory, LocalDate date) => FindTerritory(territory)?.ControllerOn(date);
 
-    /// <summary>Returns the territories two or more actors claimed on a date, in catalog order.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>The disputed territories.</returns>
-    public ImmutableArray<Territory> DisputedTerritoriesOn(LocalDate date) =>
-        [.. Territories.Where(t => t is not null && t.IsDisputedOn(date))];
 
     /// <summary>Returns the mechanisms whose status on <paramref name="date"/> was <paramref name="status"/>, in catalog order.</summary>
     /// <param name="status">The status.</param>

@@ -15,10 +15,21 @@ namespace Coordination.Domain.Serialization;
 /// never written, and refused as unknown members when read.</item>
 /// <item>Arrays of records hold no null: the serializer does not check array elements against nullable
 /// annotations, so a null element is refused here, after the record is read and before it is written.</item>
+/// <item>Members added after schema version 1.0 (<see cref="OmittedWhenDefault"/>) are not written while they
+/// hold their default (an empty array, an enum's zero member), so a catalog that does not use them is written
+/// exactly as before.</item>
 /// </list>
 /// </summary>
 internal static class ContractRules
 {
+    /// <summary>The members, by declaring type and JSON name, written only when they hold more than their default.</summary>
+    private static readonly HashSet<(Type Type, string Member)> OmittedWhenDefault =
+    [
+        (typeof(Territories.Territory), JsonNamingPolicy.CamelCase.ConvertName(nameof(Territories.Territory.Memberships))),
+        (typeof(Territories.Territory), JsonNamingPolicy.CamelCase.ConvertName(nameof(Territories.Territory.FormerDesignations))),
+        (typeof(Territories.ControlPeriod), JsonNamingPolicy.CamelCase.ConvertName(nameof(Territories.ControlPeriod.Extent))),
+    ];
+
     /// <summary>Applies the rules to one type's metadata.</summary>
     /// <param name="typeInfo">The metadata, still mutable.</param>
     internal static void Apply(JsonTypeInfo typeInfo)
@@ -34,6 +45,14 @@ internal static class ContractRules
             if (properties[i].Set is null && properties[i].AssociatedParameter is null)
             {
                 properties.RemoveAt(i);
+            }
+        }
+
+        foreach (var property in properties)
+        {
+            if (OmittedWhenDefault.Contains((typeInfo.Type, property.Name)))
+            {
+                property.ShouldSerialize = static (_, value) => !IsDefault(value);
             }
         }
 
@@ -56,6 +75,14 @@ internal static class ContractRules
         typeInfo.OnDeserialized = record => CheckNoNullElement(record, checks, typeName, reading: true);
         typeInfo.OnSerializing = record => CheckNoNullElement(record, checks, typeName, reading: false);
     }
+
+    private static bool IsDefault(object? value) => value switch
+    {
+        null => true,
+        System.Collections.ICollection collection => collection.Count == 0,
+        Enum member => Convert.ToInt64(member, System.Globalization.CultureInfo.InvariantCulture) == 0,
+        _ => false,
+    };
 
     private static bool IsArrayOfReferences(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>) && !type.GetGenericArguments()[0].IsValueType;

@@ -65,6 +65,8 @@ namespace Coordination.Domain.Serialization;
         typeof(CamelCaseEnumJsonConverter<ActorKind>),
         typeof(CamelCaseEnumJsonConverter<ActorRelationKind>),
         typeof(CamelCaseEnumJsonConverter<TerritoryKind>),
+        typeof(CamelCaseEnumJsonConverter<MembershipKind>),
+        typeof(CamelCaseEnumJsonConverter<ControlExtent>),
         typeof(CamelCaseEnumJsonConverter<MechanismKind>),
         typeof(CamelCaseEnumJsonConverter<MechanismStatus>),
         typeof(CamelCaseEnumJsonConverter<ParticipantRole>),

@@ -58,6 +58,10 @@ internal static class CoordinationJsonSchemaDefinitions
             [("start", Reference("localDate")), ("end", Reference("localDate")), ("precision", Reference("datePrecision")),
              ("timeOfDay", OrNull(Reference("localTime"))), ("partOfDay", OrNull(Reference("partOfDay")))],
             ["start", "end", "precision"])),
+        (typeof(Provenance.Inference), "inference", () => Object(
+            "Marks a fact as inferred rather than stated: the reasoning that leads to it and the sources it was inferred from (at least one, which the validators check).",
+            [("reasoning", new JsonObject { ["type"] = "string" }), ("from", ArrayOf(Reference("sourceId")))],
+            ["reasoning"])),
         (typeof(GeoPoint), "geoPoint", () => Object(
             "A WGS84 point in decimal degrees.",
             [("latitude", Number(-90, 90)), ("longitude", Number(-180, 180))],
@@ -82,6 +86,7 @@ internal static class CoordinationJsonSchemaDefinitions
         Enum<ActorKind>(), Enum<ActorRelationKind>(), Enum<TerritoryKind>(), Enum<MechanismKind>(), Enum<MechanismStatus>(),
         Enum<ParticipantRole>(), Enum<IncidentKind>(), Enum<LocationPrecision>(), Enum<SupportKind>(), Enum<NameKind>(),
         Enum<DatePrecision>(), Enum<PartOfDay>(), Enum<AffectedPartyKind>(), Enum<Attribution>(), Enum<AmountQualifier>(),
+        Enum<MembershipKind>(), Enum<ControlExtent>(),
     ];
 
     private static readonly FrozenDictionary<Type, string> NamesByType = Entries.ToFrozenDictionary(e => e.Type, e => e.Name);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Internal;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Temporal;
 
 namespace Coordination.Domain.Territories;
@@ -22,10 +23,13 @@ public sealed record TerritorialClaim
     /// <summary>Gets the sources the claim rests on.</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
-    /// <inheritdoc />
-    public bool Equals(TerritorialClaim? other) =>
-        other is not null && Claimant == other.Claimant && Basis == other.Basis && Period == other.Period && Equality.Sequence(Sources, other.Sources);
+    /// <summary>Gets how the claim was inferred, or <see langword="null"/> when its sources state it.</summary>
+    public Inference? Inference { get; init; }
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Claimant, Basis, Period, Equality.Hash(Sources));
+    public bool Equals(TerritorialClaim? other) =>
+        other is not null && Claimant == other.Claimant && Basis == other.Basis && Period == other.Period && Equals(Inference, other.Inference) && Equality.Sequence(Sources, other.Sources);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Claimant, Basis, Period, Inference, Equality.Hash(Sources));
 }

@@ -1,3 +1,4 @@
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Validation;
 using FluentValidation;
 
@@ -11,6 +12,7 @@ internal sealed class TerritorialClaimValidator : AbstractValidator<TerritorialC
     {
         RuleFor(c => c.Claimant).Present();
         RuleFor(c => c.Basis).OptionalText(ValidationLimits.MaxLabelLength);
+        RuleFor(c => c.Inference).SetValidator(new InferenceValidator()!);
         Include(new CitationRules<TerritorialClaim>(c => c.Sources, required: false));
     }
 }

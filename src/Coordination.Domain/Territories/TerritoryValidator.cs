@@ -8,8 +8,10 @@ namespace Coordination.Domain.Territories;
 
 /// <summary>
 /// Validates a <see cref="Territory"/> on its own: identifier, kind, names, parent (not itself), ISO
-/// 3166 code and P-code syntax, claims (one actor not claiming it twice at once), control periods
-/// (which never overlap) and sources. Whether the parent and the actors exist, and that the parent
+/// 3166 code and P-code syntax, memberships (not of itself, not of one region twice at once), former
+/// designations (a code or a name, with the syntax of a current one), claims (one actor not claiming it
+/// twice at once), control periods (those of the whole territory never overlap; those of a part may),
+/// inference and sources. Whether the parent and the actors exist, and that the parent
 /// chain has no cycle, is checked by <c>CoordinationCatalogValidator</c>.
 /// </summary>
 /// <remarks>Reports every problem at once, each with a code from <see cref="ValidationCodes"/>; never throws, whatever the territory holds. Thread-safe.</remarks>
@@ -39,6 +41,9 @@ public sealed partial class TerritoryValidator : AbstractValidator<Territory>
             .Must(code => code is null || PCodePattern().IsMatch(code))
             .WithErrorCode(ValidationCodes.Territories.InvalidPCode)
             .WithMessage("'{PropertyPath}' is '{PropertyValue}', which is not a P-code: two upper-case letters followed by one to eighteen upper-case letters or digits (IQG13, IQG13Q03).");
+        RuleForEach(t => t.Memberships).Required().SetValidator(new TerritoryMembershipValidator());
+        RuleForEach(t => t.FormerDesignations).Required().SetValidator(new FormerDesignationValidator());
+        RuleFor(t => t.Inference).SetValidator(new Provenance.InferenceValidator()!);
         RuleForEach(t => t.Claims).Required().SetValidator(new TerritorialClaimValidator());
         RuleForEach(t => t.ControlPeriods).Required().SetValidator(new ControlPeriodValidator());
         RuleFor(t => t).Custom((territory, context) =>
@@ -48,9 +53,32 @@ public sealed partial class TerritoryValidator : AbstractValidator<Territory>
             {
                 for (var i = 0; i < j; i++)
                 {
-                    if (periods[i] is { } earlier && periods[j] is { } later && earlier.Period.Overlaps(later.Period))
+                    if (periods[i] is { IsWhole: true } earlier && periods[j] is { IsWhole: true } later && earlier.Period.Overlaps(later.Period))
                     {
                         context.Report($"ControlPeriods[{j}].Period", ValidationCodes.Territories.OverlappingControlPeriods, $"Control of '{territory.Id}' by '{later.Controller}' over {later.Period} overlaps control by '{earlier.Controller}' over {earlier.Period} (ControlPeriods[{i}]).", later.Period);
+                        break;
+                    }
+                }
+            }
+
+            var memberships = territory.Memberships;
+            for (var j = 0; j < memberships.Length; j++)
+            {
+                if (memberships[j] is not { } membership)
+                {
+                    continue;
+                }
+
+                if (!membership.Region.IsDefault && membership.Region == territory.Id)
+                {
+                    context.Report($"Memberships[{j}].Region", ValidationCodes.Territories.SelfMembership, $"'{territory.Id}' names itself as a region it belongs to.", membership.Region);
+                }
+
+                for (var i = 0; i < j; i++)
+                {
+                    if (memberships[i] is { } earlier && !membership.Region.IsDefault && earlier.Region == membership.Region && earlier.Period.Overlaps(membership.Period))
+                    {
+                        context.Report($"Memberships[{j}].Period", ValidationCodes.Territories.OverlappingMemberships, $"'{territory.Id}' belongs to '{membership.Region}' over {membership.Period}, overlapping its membership over {earlier.Period} (Memberships[{i}]).", membership.Period);
                         break;
                     }
                 }
@@ -74,6 +102,12 @@ public sealed partial class TerritoryValidator : AbstractValidator<Territory>
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Territory> context, ValidationResult result) => Failures.ReportNullInstance(context, result);
+
+    /// <summary>Tells whether <paramref name="code"/> has ISO 3166-1 alpha-2 or ISO 3166-2 syntax.</summary>
+    internal static bool IsIsoCode(string code) => IsoCodePattern().IsMatch(code);
+
+    /// <summary>Tells whether <paramref name="code"/> has P-code syntax.</summary>
+    internal static bool IsPCode(string code) => PCodePattern().IsMatch(code);
 
     private static bool FitsKind(TerritoryKind kind, string? code) =>
         code is null || (kind == TerritoryKind.Country) == (code.Length == 2);

@@ -3,7 +3,7 @@ namespace Coordination.Domain.Validation;
 /// <content>The codes of <see cref="Territories"/>.</content>
 public static partial class ValidationCodes
 {
-    /// <summary>Codes of <see cref="Coordination.Domain.Territories.Territory"/>, its claims and control periods.</summary>
+    /// <summary>Codes of <see cref="Coordination.Domain.Territories.Territory"/>, its claims, control periods, memberships and former designations.</summary>
     public static class Territories
     {
         /// <summary>A territory is its own parent.</summary>
@@ -23,5 +23,17 @@ public static partial class ValidationCodes
 
         /// <summary>One actor claims the territory twice over overlapping periods.</summary>
         public const string OverlappingClaims = "COORD-TER-006";
+
+        /// <summary>A territory names itself as a region it is a member of.</summary>
+        public const string SelfMembership = "COORD-TER-007";
+
+        /// <summary>A territory belongs to one region twice over overlapping periods.</summary>
+        public const string OverlappingMemberships = "COORD-TER-008";
+
+        /// <summary>A former designation gives none of an ISO code, a P-code and a name.</summary>
+        public const string EmptyFormerDesignation = "COORD-TER-009";
+
+        /// <summary>A control period of the whole territory names a part (a part is named only with extent <c>part</c>).</summary>
+        public const string PartNamedForWholeControl = "COORD-TER-010";
     }
 }

@@ -66,8 +66,11 @@ public sealed class SituationProperties
         return situation.DisputedTerritories.Select(t => t.Territory).SequenceEqual(catalog.DisputedTerritoriesOn(date).Select(t => t.Id))
             && situation.DisputedTerritories.All(t =>
                 catalog.FindTerritory(t.Territory) is { } territory
+                && catalog.DisputeOn(t.Territory, date) is { } dispute
                 && territory.ControllerOn(date) == t.Controller
-                && territory.ClaimantsOn(date).SequenceEqual(t.Claimants));
+                && Equals(catalog.ControlOn(t.Territory, date), t.Control)
+                && (dispute.IsInherited ? t.InheritedFrom == dispute.DisputedFrom : t.InheritedFrom is null && territory.ClaimantsOn(date).SequenceEqual(t.Claimants))
+                && dispute.Claimants.SequenceEqual(t.Claimants));
     }
 
     [Property]

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Coordination.Cli.Commands.Report;
 
-/// <summary>A territory two or more actors claimed on the report's date, and who held it then.</summary>
+/// <summary>A territory disputed on the report's date (by its own claims or inherited), and who held it then, the whole and its parts.</summary>
 /// <param name="Id">The territory's identifier.</param>
 /// <param name="Name">The territory's primary name.</param>
 /// <param name="Kind">The kind of territory, in the contract's words (<c>governorate</c>).</param>
@@ -19,4 +19,20 @@ internal sealed record DisputedTerritoryEntry(
     ActorReference? Controller,
     string? ControlledSince,
     ActorReference? PreviousController,
-    ImmutableArray<string> Sources);
+    ImmutableArray<string> Sources)
+{
+    /// <summary>Gets the name of the territory it inherits its dispute from (an ancestor or a region it is a member of), or <see langword="null"/> when its own claims make it disputed.</summary>
+    public string? DisputedAsPartOf { get; init; }
+
+    /// <summary>Gets the claimants whose claim is inferred rather than stated.</summary>
+    public ImmutableArray<ActorReference> InferredClaimants { get; init; } = [];
+
+    /// <summary>Gets whether the control of the whole territory is inferred rather than stated.</summary>
+    public bool ControlInferred { get; init; }
+
+    /// <summary>Gets the territory's own control of parts of it, then the control derived from its parts where it has no whole controller.</summary>
+    public ImmutableArray<PartControlEntry> PartControl { get; init; } = [];
+
+    /// <summary>Gets whether the territory's record is inferred rather than stated.</summary>
+    public bool Inferred { get; init; }
+}

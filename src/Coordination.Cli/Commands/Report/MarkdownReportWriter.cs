@@ -18,7 +18,7 @@ internal static class MarkdownReportWriter
         output.WriteLine($"Catalog: {Cell(report.Catalog)}");
 
         Section(output, "Disputed territories", ["Territory", "Kind", "Claimed by", "Controlled by", "Sources"], report.DisputedTerritories, t =>
-            [t.Name, ContractWords.Humanize(t.Kind), ReportWords.Names(t.Claimants), ReportWords.Control(t), ContractWords.List(t.Sources)]);
+            [t.Name, ContractWords.Humanize(t.Kind), ReportWords.Claims(t), ReportWords.Control(t), ContractWords.List(t.Sources)]);
 
         Section(output, "Coordination lines", ["Line", "Between", "Length", "Note", "Sources"], report.Lines, l =>
             [ReportWords.Label(l.Name, l.Acronym), $"{l.SideA.Name} and {l.SideB.Name}", ReportWords.Length(l), l.Description ?? "-", ContractWords.List(l.Sources)]);

@@ -22,7 +22,7 @@ internal static class PlainTextReportWriter
 
         Section(output, "Disputed territories", report.DisputedTerritories, t => $"{t.Name} ({ContractWords.Humanize(t.Kind)})", t =>
         [
-            ("claimed by", ReportWords.Names(t.Claimants)),
+            ("claimed by", ReportWords.Claims(t)),
             ("controlled by", ReportWords.Control(t)),
             ("sources", ContractWords.List(t.Sources)),
         ]);

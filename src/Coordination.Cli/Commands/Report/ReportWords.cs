@@ -19,18 +19,42 @@ internal static class ReportWords
     /// <returns>The list.</returns>
     public static string Names(IEnumerable<ActorReference> actors) => ContractWords.List(actors.Select(a => a.Name));
 
-    /// <summary>Describes who controlled a territory: <c>ISF since 2017-10-16 (before: Peshmerga)</c>, or <c>not reported</c>.</summary>
+    /// <summary>
+    /// Describes who controlled a territory: <c>ISF since 2017-10-16 (before: Peshmerga)</c>; control of parts
+    /// after it (<c>ISF in part (Kirkuk city), derived</c>), each marked <c>inferred</c> where it is; or
+    /// <c>not reported</c> when neither the territory nor its parts say.
+    /// </summary>
     /// <param name="territory">The territory.</param>
     /// <returns>The description.</returns>
     public static string Control(DisputedTerritoryEntry territory)
     {
-        var text = territory.Controller is null ? "not reported" : territory.Controller.Name;
-        if (territory.ControlledSince is { } since)
+        var parts = territory.PartControl.Select(p => $"{p.Controller.Name} in part ({p.Part}){(p.Derived ? ", derived" : "")}{(p.Inferred ? ", inferred" : "")}").ToList();
+        string text;
+        if (territory.Controller is { } controller)
         {
-            text += $" since {since}";
+            text = controller.Name + (territory.ControlledSince is { } since ? $" since {since}" : "") + (territory.ControlInferred ? " (inferred)" : "");
+            text = parts.Count == 0 ? text : $"{text}; {string.Join("; ", parts)}";
+        }
+        else
+        {
+            text = parts.Count == 0 ? "not reported" : string.Join("; ", parts);
         }
 
         return territory.PreviousController is { } before ? $"{text} (before: {before.Name})" : text;
+    }
+
+    /// <summary>
+    /// Describes who claimed a territory: <c>GoI, KRG</c>, an inferred claim marked <c>(inferred)</c>, and an
+    /// inherited dispute named: <c>GoI, KRG (as part of Kirkuk)</c>.
+    /// </summary>
+    /// <param name="territory">The territory.</param>
+    /// <returns>The description.</returns>
+    public static string Claims(DisputedTerritoryEntry territory)
+    {
+        var inferred = territory.InferredClaimants.Select(a => a.Id).ToHashSet();
+        var text = ContractWords.List(territory.Claimants.Select(a => inferred.Contains(a.Id) ? $"{a.Name} (inferred)" : a.Name));
+        text = territory.DisputedAsPartOf is { } whole ? $"{text} (as part of {whole})" : text;
+        return territory.Inferred ? $"{text}; territory inferred" : text;
     }
 
     /// <summary>Describes who did an incident: <c>ISIS (attributed)</c>.</summary>

@@ -100,6 +100,10 @@ internal sealed class SituationReportProjection
     private DisputedTerritoryEntry Territory(DisputedTerritory disputed)
     {
         var territory = Find(catalog.Territories, t => t.Id, disputed.Territory, catalog.FindTerritory);
+        var control = disputed.Control;
+        var own = (control?.Partial ?? []).Select(p => new PartControlEntry(Actor(p.Controller), p.Part ?? "unnamed part", Derived: false, p.Inference is not null));
+        var derived = (control?.Derived ?? []).Select(d => new PartControlEntry(
+            Actor(d.Controller), d.Period.Part is { } part ? $"{TerritoryName(d.From)}, {part}" : TerritoryName(d.From), Derived: true, d.Period.Inference is not null));
         return new DisputedTerritoryEntry(
             disputed.Territory.ToString(),
             NameOf(territory?.Names, disputed.Territory.ToString()),
@@ -108,7 +112,14 @@ internal sealed class SituationReportProjection
             disputed.Controller is { } controller ? Actor(controller) : null,
             disputed.ControlledSince is { } since ? Iso(since) : null,
             disputed.PreviousController is { } previous ? Actor(previous) : null,
-            Ids(territory?.Sources));
+            Ids(territory?.Sources))
+        {
+            DisputedAsPartOf = disputed.InheritedFrom is { } from ? TerritoryName(from) : null,
+            InferredClaimants = [.. disputed.InferredClaimants.Select(Actor)],
+            ControlInferred = control?.Whole?.Inference is not null,
+            PartControl = [.. own, .. derived],
+            Inferred = disputed.IsInferred,
+        };
     }
 
     private LineEntry Line(LineInPlace entry)

@@ -17,7 +17,7 @@ internal static class TableReportWriter
         console.Write(new Rule($"[bold]Situation as of {report.AsOf}[/] [grey]({Markup.Escape(report.Catalog)})[/]") { Justification = Justify.Left });
 
         Section(console, "Disputed territories", ["Territory", "Kind", "Claimed by", "Controlled by", "Sources"], report.DisputedTerritories, t =>
-            [t.Name, ContractWords.Humanize(t.Kind), ReportWords.Names(t.Claimants), ReportWords.Control(t), ContractWords.List(t.Sources)]);
+            [t.Name, ContractWords.Humanize(t.Kind), ReportWords.Claims(t), ReportWords.Control(t), ContractWords.List(t.Sources)]);
 
         Section(console, "Coordination lines", ["Line", "Between", "Length", "Note", "Sources"], report.Lines, l =>
             [ReportWords.Label(l.Name, l.Acronym), $"{l.SideA.Name} and {l.SideB.Name}", ReportWords.Length(l), l.Description ?? "-", ContractWords.List(l.Sources)]);

@@ -44,6 +44,25 @@ public class ReportWritersTests
     }
 
     [Fact]
+    public void A_territory_without_a_whole_controller_is_reported_by_its_parts_and_inferred_facts_say_so()
+    {
+        var city = new DisputedTerritoryEntry("kirkuk", "Kirkuk", "governorate", [new("goi", "GoI"), new("krg", "KRG")], null, null, Peshmerga, ["src"])
+        {
+            InferredClaimants = [new("krg", "KRG")],
+            PartControl = [new PartControlEntry(Isf, "Kirkuk city", Derived: true, Inferred: true), new PartControlEntry(Peshmerga, "unnamed part", Derived: false, Inferred: false)],
+        };
+        using var output = new StringWriter();
+
+        PlainTextReportWriter.Write(Report with { DisputedTerritories = [city, city with { Name = "Prde", DisputedAsPartOf = "Kirkuk", PartControl = [], PreviousController = null }] }, output);
+
+        var text = output.ToString();
+        Assert.Contains("    claimed by    GoI, KRG (inferred)\n", text.ReplaceLineEndings("\n"), System.StringComparison.Ordinal);
+        Assert.Contains("    controlled by ISF in part (Kirkuk city), derived, inferred; Peshmerga in part (unnamed part) (before: Peshmerga)", text, System.StringComparison.Ordinal);
+        Assert.Contains("    claimed by    GoI, KRG (inferred) (as part of Kirkuk)", text, System.StringComparison.Ordinal);
+        Assert.Contains("    controlled by not reported\n", text.ReplaceLineEndings("\n"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Empty_sections_say_none()
     {
         using var output = new StringWriter();

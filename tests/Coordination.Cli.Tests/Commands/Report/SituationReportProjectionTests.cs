@@ -44,6 +44,34 @@ public class SituationReportProjectionTests
     }
 
     [Fact]
+    public void A_governorate_held_only_in_its_city_is_reported_by_its_parts_and_the_city_inherits_its_dispute()
+    {
+        var catalog = new CoordinationCatalog
+        {
+            Actors = Forces.Actors,
+            Territories =
+            [
+                Territory("kirkuk", "goi", "krg"),
+                Territory("kirkuk-city") with
+                {
+                    Names = Domain.Names.NameSet.Of("Kirkuk city"), Parent = TerritoryId.Parse("kirkuk"),
+                    ControlPeriods = [Control("peshmerga", DatePeriod.Until(Date("2017-10-16"))), Control("isf", DatePeriod.From(Date("2017-10-16")))],
+                },
+            ],
+        };
+
+        var report = Report(catalog, "2017-11-01");
+
+        var kirkuk = report.DisputedTerritories.Single(t => t.Id == "kirkuk");
+        Assert.Null(kirkuk.Controller);
+        Assert.Equal("ISF in part (Kirkuk city), derived", ReportWords.Control(kirkuk));
+        var city = report.DisputedTerritories.Single(t => t.Id == "kirkuk-city");
+        Assert.Equal("Kirkuk", city.DisputedAsPartOf);
+        Assert.Equal("GoI, KRG (as part of Kirkuk)", ReportWords.Claims(city));
+        Assert.Equal("ISF since 2017-10-16 (before: Peshmerga)", ReportWords.Control(city));
+    }
+
+    [Fact]
     public void Claimants_are_named_by_acronym_and_in_identifier_order()
     {
         var catalog = new CoordinationCatalog { Actors = Forces.Actors, Territories = [Territory("kirkuk", "krg", "goi", "krg")] };
