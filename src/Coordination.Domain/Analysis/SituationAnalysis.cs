@@ -87,6 +87,7 @@ public static class SituationAnalysis
             Claimants = territory.ClaimantsOn(date),
             Controller = controller,
             ControlledSince = inForce?.Period.Start,
+            ControlledSincePrecision = inForce?.Period.StartPrecision ?? default,
             PreviousController = previous?.Controller,
             Sources = CitedSources.Of([territory.Sources, .. claims, inForce?.Sources ?? []]),
         };

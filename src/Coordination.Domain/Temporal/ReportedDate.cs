@@ -203,6 +203,10 @@ public readonly record struct ReportedDate : IComparable<ReportedDate>
         _ => Range.Contains(date),
     };
 
+    /// <summary>Tells whether the event may have happened on a day of <paramref name="dates"/>, following the bound.</summary>
+    internal bool MayFallIn(DateRange dates) =>
+        (Bound == DateBound.OnOrBefore || Earliest <= dates.End) && (Bound == DateBound.NotBefore || dates.Start <= Latest);
+
     /// <summary>
     /// Gets the instants the event may have happened between: from the start of <see cref="Earliest"/>
     /// to the start of the day after <see cref="Latest"/> in <see cref="TimeZoneId"/>, or the
