@@ -44,7 +44,8 @@ public readonly record struct DatePeriod
     /// <exception cref="ArgumentOutOfRangeException">A precision is not a defined value.</exception>
     /// <exception cref="ArgumentException">
     /// A precision is <see cref="DatePrecision.Week"/>, or not <see cref="DatePrecision.Day"/> for an open end; a month or
-    /// year end is not on the first day of its month or year; or <paramref name="end"/> is not after <paramref name="start"/>.
+    /// year end is not on the first day of its month or year, or lies outside the years 1 to 9999 (an end, in the month or
+    /// year before it); or <paramref name="end"/> is not after <paramref name="start"/>.
     /// </exception>
     public DatePeriod(LocalDate? start, DatePrecision startPrecision, LocalDate? end, DatePrecision endPrecision)
     {
@@ -52,6 +53,7 @@ public readonly record struct DatePeriod
         Preconditions.CheckDefined(endPrecision, nameof(endPrecision));
         CheckBound(start, startPrecision, nameof(startPrecision));
         CheckBound(end, endPrecision, nameof(endPrecision));
+        Preconditions.CheckArgument(endPrecision == DatePrecision.Day || end is not { Year: 1, DayOfYear: 1 }, nameof(endPrecision), "An end of Month or Year precision names the month or year the period's last day fell in, which cannot be before the year 1.");
         if (start is { } s && end is { } e)
         {
             Preconditions.CheckArgument(s < e, nameof(end), $"The end of a period ({e:uuuu-MM-dd}, exclusive) must be after its start ({s:uuuu-MM-dd}).");

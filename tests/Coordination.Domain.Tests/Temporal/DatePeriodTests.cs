@@ -246,6 +246,8 @@ public sealed class DatePeriodTests
         Assert.Throws<ArgumentException>(() => DatePeriod.From(ReportedDate.InWeek(day, day.PlusDays(3))));
         Assert.Throws<ArgumentException>(() => DatePeriod.From(ReportedDate.NotBefore(ReportedDate.InYear(2014))));
         Assert.Throws<ArgumentException>(() => DatePeriod.Through(ReportedDate.InYear(9999)));
+        Assert.Throws<ArgumentException>(() => new DatePeriod(null, DatePrecision.Day, new LocalDate(1, 1, 1), DatePrecision.Year));
+        Assert.Throws<ArgumentException>(() => new DatePeriod(new LocalDate(-5, 1, 1), DatePrecision.Year, null, DatePrecision.Day));
         Assert.Throws<ArgumentException>(() => DatePeriod.FromThrough(ReportedDate.InYear(2017), ReportedDate.InYear(2016)));
     }
 
