@@ -64,7 +64,7 @@ public static partial class CatalogCorruptions
                 var index = x.Incidents.IndexOf(x.Incidents.First(i => i is not null));
                 var incident = x.Incidents[index];
                 var (withSource, early) = AddSourcePublishedOn(x, incident.Date.Earliest.PlusDays(-1));
-                return Gen.Constant(withSource.Rebuild(CatalogRecordKinds.Incidents, x.Incidents.SetItem(index, incident with { Sources = [early] })));
+                return Gen.Constant(withSource.Rebuild(CatalogRecordKinds.Incidents, x.Incidents.SetItem(index, incident with { Date = AnchorOf(incident.Date), Sources = [early] })));
             }),
             c => EditMechanism(c, (_, m) => m).SelectMany(x =>
             {
@@ -72,7 +72,7 @@ public static partial class CatalogCorruptions
                 var mechanism = x.Mechanisms[index];
                 var last = mechanism.StatusHistory[^1];
                 var (withSource, early) = AddSourcePublishedOn(x, last.Date.Earliest.PlusDays(-1));
-                var history = mechanism.StatusHistory.SetItem(mechanism.StatusHistory.Length - 1, last with { Sources = [early] });
+                var history = mechanism.StatusHistory.SetItem(mechanism.StatusHistory.Length - 1, last with { Date = AnchorOf(last.Date), Sources = [early] });
                 return Gen.Constant(withSource.Rebuild(CatalogRecordKinds.Mechanisms, x.Mechanisms.SetItem(index, mechanism with { StatusHistory = history })));
             })));
 
@@ -131,6 +131,10 @@ public static partial class CatalogCorruptions
 
         return c.Rebuild(CatalogRecordKinds.Territories, territories);
     }
+
+    // The date a one-sided date is anchored on, within: "on or before" a day has no earliest day to be checked against a source.
+    private static ReportedDate AnchorOf(ReportedDate date) =>
+        date.IsTimeApproximate ? ReportedDate.OnDayAbout(date.Earliest, date.TimeOfDay!.Value) : new ReportedDate(date.Range, date.Precision, date.TimeOfDay, date.PartOfDay);
 
     private static (CoordinationCatalog Catalog, SourceId Source) AddSourcePublishedOn(CoordinationCatalog c, LocalDate date)
     {

@@ -298,8 +298,9 @@ public static class CatalogGenerators
         from quote in Texts()
         from paraphrase in Gen.Elements(true, false)
         from medium in Gen.Elements<string?>(null, "interview", "tweet")
+        from dateAsStated in Gen.Elements<string?>(null, null, null, "on Sunday", "last week")
         from source in Gen.Elements(pool.Sources.ToArray())
-        select new Statement { Id = StatementId.Parse($"statement-{i}"), Speaker = speaker, OnBehalfOf = onBehalfOf, Date = date, Quote = quote, IsParaphrase = paraphrase, Medium = medium, Source = source };
+        select new Statement { Id = StatementId.Parse($"statement-{i}"), Speaker = speaker, OnBehalfOf = onBehalfOf, Date = date, DateAsStated = dateAsStated, Quote = quote, IsParaphrase = paraphrase, Medium = medium, Source = source };
 
     private sealed class Pool(int sources, int actors, int people, int territories, int lines)
     {

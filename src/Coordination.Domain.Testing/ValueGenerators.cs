@@ -269,7 +269,14 @@ public static class ValueGenerators
         var year = from y in Gen.Choose(firstYear, lastYear)
                    from n in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
                    select new ReportedDate(new DateRange(new LocalDate(y, 1, 1), new LocalDate(Math.Min(lastYear, y + n), 12, 31)), DatePrecision.Year);
-        return Gen.Frequency((3, day), (2, timed), (1, parted), (2, week), (2, month), (1, year));
+        var approximate = from d in dates from t in LocalTimes select ReportedDate.OnDayAbout(d, t);
+        var within = Gen.Frequency((3, day), (2, timed), (1, approximate), (1, parted), (2, week), (2, month), (1, year));
+
+        // One-sided dates ("on or before", "not before") are anchored on a date of the window.
+        var oneSided = from anchor in within
+                       from before in Gen.Elements(true, false)
+                       select before ? ReportedDate.OnOrBefore(anchor) : ReportedDate.NotBefore(anchor);
+        return Gen.Frequency((10, within), (1, oneSided));
     }
 
     /// <summary>
@@ -291,12 +298,50 @@ public static class ValueGenerators
         var closed = from start in Gen.Choose(0, days - 1)
                      from length in Gen.Choose(1, days - start)
                      select DatePeriod.Between(first.PlusDays(start), first.PlusDays(start + length));
-        return Gen.Frequency(
+        var byDay = Gen.Frequency(
             (12, closed),
             (3, Gen.Choose(0, days).Select(d => DatePeriod.From(first.PlusDays(d)))),
             (3, Gen.Choose(0, days).Select(d => DatePeriod.Until(first.PlusDays(d)))),
             (1, Gen.Constant(DatePeriod.Always)));
+
+        // Ends known only to the month or the year ("since 2014"), moved inwards so that the period stays
+        // within the window and within any period the day-precise one fitted in.
+        var coarse = from period in byDay
+                     from startPrecision in Gen.Elements(DatePrecision.Day, DatePrecision.Month, DatePrecision.Year)
+                     from endPrecision in Gen.Elements(DatePrecision.Day, DatePrecision.Month, DatePrecision.Year)
+                     select Coarsen(period, startPrecision, endPrecision);
+        return Gen.Frequency((4, byDay), (1, coarse));
     }
+
+    // Rounds a known start up to the first day of the next month or year, and a known end down to the first
+    // day of its month or year; keeps the day-precise end where the result would be empty or out of range.
+    private static DatePeriod Coarsen(DatePeriod period, DatePrecision startPrecision, DatePrecision endPrecision)
+    {
+        var (start, sp) = period.Start is { } s && RoundUp(s, startPrecision) is { } up ? (up, startPrecision) : (period.Start, DatePrecision.Day);
+        var (end, ep) = period.End is { } e && RoundDown(e, endPrecision) is { } down ? (down, endPrecision) : (period.End, DatePrecision.Day);
+        if (start is { } a && end is { } b && a >= b)
+        {
+            return period;
+        }
+
+        return new DatePeriod(start, sp, end, ep);
+    }
+
+    private static LocalDate? RoundUp(LocalDate date, DatePrecision precision) => date.Year < 1 ? null : precision switch
+    {
+        DatePrecision.Month when date.Day == 1 => date,
+        DatePrecision.Month when date < new LocalDate(9999, 12, 1) => date.With(DateAdjusters.StartOfMonth).PlusMonths(1),
+        DatePrecision.Year when date.DayOfYear == 1 => date,
+        DatePrecision.Year when date.Year < 9999 => new LocalDate(date.Year + 1, 1, 1),
+        _ => null,
+    };
+
+    private static LocalDate? RoundDown(LocalDate date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Month when date.Year >= 1 => date.With(DateAdjusters.StartOfMonth),
+        DatePrecision.Year when date.Year >= 1 => new LocalDate(date.Year, 1, 1),
+        _ => null,
+    };
 
     /// <summary>
     /// Returns a generator of points in the box from (<paramref name="south"/>, <paramref name="west"/>)

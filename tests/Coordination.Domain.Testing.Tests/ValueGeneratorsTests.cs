@@ -67,6 +67,18 @@ public sealed class ValueGeneratorsTests
         Assert.Contains(dates, d => d.TimeOfDay is not null);
         Assert.Contains(dates, d => d.PartOfDay is not null);
         Assert.Contains(dates, d => d.Precision == DatePrecision.Month && d.Range.Length > 31);
+        Assert.Contains(dates, d => d.IsTimeApproximate);
+        Assert.All(Enum.GetValues<DateBound>(), b => Assert.Contains(dates, d => d.Bound == b));
+    }
+
+    [Fact]
+    public void Periods_have_ends_of_every_allowed_precision()
+    {
+        var periods = ValueGenerators.DatePeriods.Sample(Samples);
+
+        Assert.All([DatePrecision.Day, DatePrecision.Month, DatePrecision.Year], p => Assert.Contains(periods, x => x.StartPrecision == p && x.Start is not null));
+        Assert.All([DatePrecision.Day, DatePrecision.Month, DatePrecision.Year], p => Assert.Contains(periods, x => x.EndPrecision == p && x.End is not null));
+        Assert.DoesNotContain(periods, x => x.StartPrecision == DatePrecision.Week || x.EndPrecision == DatePrecision.Week);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Internal;
 using Coordination.Domain.Territories;
+using Coordination.Domain.Temporal;
 using NodaTime;
 
 namespace Coordination.Domain.Analysis;
@@ -46,6 +47,12 @@ public sealed record DisputedTerritory
     /// <summary>Gets the first day of the control period in force, or <see langword="null"/> when there is none or it has no start.</summary>
     public LocalDate? ControlledSince { get; init; }
 
+    /// <summary>
+    /// Gets how precisely the sources give <see cref="ControlledSince"/> (<c>DatePeriod.StartPrecision</c>): "since 2014" is
+    /// 2014-01-01 of <see cref="DatePrecision.Year"/> precision; <see cref="DatePrecision.Day"/> when there is no start.
+    /// </summary>
+    public DatePrecision ControlledSincePrecision { get; init; }
+
     /// <summary>Gets the controller of the whole-territory control period that ended last on or before the date, if any.</summary>
     public ActorId? PreviousController { get; init; }
 
@@ -55,11 +62,11 @@ public sealed record DisputedTerritory
     /// <inheritdoc />
     public bool Equals(DisputedTerritory? other) =>
         other is not null && Territory == other.Territory && Controller == other.Controller && ControlledSince == other.ControlledSince
-        && PreviousController == other.PreviousController && Equality.Sequence(Claimants, other.Claimants) && Equality.Sequence(Sources, other.Sources)
+        && ControlledSincePrecision == other.ControlledSincePrecision && PreviousController == other.PreviousController && Equality.Sequence(Claimants, other.Claimants) && Equality.Sequence(Sources, other.Sources)
         && InheritedFrom == other.InheritedFrom && Equality.Sequence(InferredClaimants, other.InferredClaimants) && IsInferred == other.IsInferred
         && Equals(Control, other.Control);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Territory, Controller, ControlledSince, PreviousController, Equality.Hash(Claimants), Equality.Hash(Sources), InheritedFrom, HashCode.Combine(Equality.Hash(InferredClaimants), IsInferred, Control));
+        HashCode.Combine(Territory, Controller, ControlledSince, ControlledSincePrecision, PreviousController, Equality.Hash(Claimants), Equality.Hash(Sources), HashCode.Combine(InheritedFrom, Equality.Hash(InferredClaimants), IsInferred, Control));
 }

@@ -93,6 +93,7 @@ public static class SituationAnalysis
             IsInferred = territory.Inference is not null,
             Controller = inForce?.Controller,
             ControlledSince = inForce?.Period.Start,
+            ControlledSincePrecision = inForce?.Period.StartPrecision ?? default,
             PreviousController = previous?.Controller,
             Control = control,
             Sources = CitedSources.Of([

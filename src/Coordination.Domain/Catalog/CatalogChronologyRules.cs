@@ -19,7 +19,8 @@ namespace Coordination.Domain.Catalog;
 /// <para>A part of a record (a relation, a post, a claim, a control period, a status change) rests on its
 /// own sources, or on its record's when it lists none. A fact is after a source when its earliest
 /// possible date (the start of a period, the earliest day of a reported date) is after the latest
-/// possible day of the source's publication. Sources with no publication date (or a default one, reported on its own) are not checked.</para>
+/// possible day of the source's publication. A fact dated "on or before" a day has no earliest possible
+/// date, and a source published "not before" a day no latest one; neither is checked. Sources with no publication date (or a default one, reported on its own) are not checked.</para>
 /// <para>A period lies within an existence when each of its known ends does: a known start on a day the
 /// actor existed, a known end no later than the end of the existence and after its start. Unknown
 /// existences and unknown ends are not checked.</para>
@@ -116,7 +117,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
                 {
                     if (mechanism.StatusHistory[j] is { } change && change.Date != default)
                     {
-                        Fact(CatalogPath.Record(CatalogRecordKinds.Mechanisms, i).Member(nameof(mechanism.StatusHistory), j).Member(nameof(change.Date)), change.Date.Earliest, change.Sources, mechanism.Sources);
+                        Fact(CatalogPath.Record(CatalogRecordKinds.Mechanisms, i).Member(nameof(mechanism.StatusHistory), j).Member(nameof(change.Date)), EarliestPossible(change.Date), change.Sources, mechanism.Sources);
                     }
                 }
             }
@@ -125,7 +126,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
             {
                 if (catalog.Incidents[i] is { } incident && incident.Date != default)
                 {
-                    Fact(CatalogPath.Record(CatalogRecordKinds.Incidents, i).Member(nameof(incident.Date)), incident.Date.Earliest, incident.Sources);
+                    Fact(CatalogPath.Record(CatalogRecordKinds.Incidents, i).Member(nameof(incident.Date)), EarliestPossible(incident.Date), incident.Sources);
                 }
             }
 
@@ -141,7 +142,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
             {
                 if (catalog.Statements[i] is { Date: { } date } statement && date != default)
                 {
-                    Fact(CatalogPath.Record(CatalogRecordKinds.Statements, i).Member(nameof(statement.Date)), date.Earliest, [statement.Source]);
+                    Fact(CatalogPath.Record(CatalogRecordKinds.Statements, i).Member(nameof(statement.Date)), EarliestPossible(date), [statement.Source]);
                 }
             }
         }
@@ -157,6 +158,9 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
 
             return map;
         }
+
+        // The earliest day a reported date allows: none for "on or before" (it may be any earlier day).
+        private static LocalDate? EarliestPossible(ReportedDate date) => date.Bound == DateBound.OnOrBefore ? null : date.Earliest;
 
         // A period lies within an existence when each of its known ends does.
         private static bool FitsWithin(DatePeriod period, DatePeriod existence) =>
@@ -176,7 +180,7 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
                 return;
             }
 
-            var after = restsOn.Where(id => !id.IsDefault && published.TryGetValue(id, out var p) && date > p.Latest).Distinct().ToList();
+            var after = restsOn.Where(id => !id.IsDefault && published.TryGetValue(id, out var p) && p.Bound != DateBound.NotBefore && date > p.Latest).Distinct().ToList();
             if (after.Count > 0)
             {
                 var list = string.Join(", ", after.Select(id => $"'{id}' ({published[id]})"));

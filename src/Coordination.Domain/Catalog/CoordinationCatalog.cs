@@ -180,7 +180,8 @@ public sealed partial class CoordinationCatalog : IEquatable<CoordinationCatalog
 
     /// <summary>
     /// Returns the incidents located in <paramref name="territory"/> or any territory below it whose
-    /// reported date may fall in <paramref name="dates"/> (the two ranges overlap), in catalog order.
+    /// reported date may fall in <paramref name="dates"/> (the two ranges overlap; a one-sided date
+    /// reaches without end before or after its anchor), in catalog order.
     /// </summary>
     /// <param name="territory">The territory.</param>
     /// <param name="dates">The dates.</param>
@@ -189,7 +190,7 @@ public sealed partial class CoordinationCatalog : IEquatable<CoordinationCatalog
     {
         var area = SelfAndDescendants(territory).ToHashSet();
         return [.. Incidents.Where(i => i?.Location?.Territory is { } t && area.Contains(t)
-            && i.Date.Earliest <= dates.End && dates.Start <= i.Date.Latest)];
+            && i.Date.MayFallIn(dates))];
     }
 
     /// <inheritdoc />

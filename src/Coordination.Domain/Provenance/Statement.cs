@@ -20,6 +20,12 @@ public sealed record Statement : ICatalogRecord<StatementId>
     /// <summary>Gets when it was said, as precisely as reported; <see langword="null"/> when not dated.</summary>
     public ReportedDate? Date { get; init; }
 
+    /// <summary>
+    /// Gets the date as the source words it ("on Sunday"), when it is relative or otherwise not a plain date;
+    /// kept as stated beside <see cref="Date"/>, which holds it resolved (<see cref="ReportedDate.Resolve"/>) where the source's date allows.
+    /// </summary>
+    public string? DateAsStated { get; init; }
+
     /// <summary>Gets the words, as quoted or paraphrased by the source.</summary>
     public required string Quote { get; init; }
 

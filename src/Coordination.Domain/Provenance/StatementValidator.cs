@@ -19,6 +19,7 @@ public sealed class StatementValidator : AbstractValidator<Statement>
         RuleFor(s => s.Speaker).PresentWhenGiven();
         RuleFor(s => s.OnBehalfOf).PresentWhenGiven();
         RuleFor(s => s.Date).GivenWhenPresent();
+        RuleFor(s => s.DateAsStated).OptionalText(ValidationLimits.MaxLabelLength);
         RuleFor(s => s.Quote).RequiredText(ValidationLimits.MaxQuoteLength, TextLines.Multiple);
         RuleFor(s => s.Medium).OptionalText(ValidationLimits.MaxLabelLength);
         RuleFor(s => s.Source).Present();

@@ -50,13 +50,15 @@ internal static class CoordinationJsonSchemaDefinitions
             [("primary", Reference("name")), ("aliases", ArrayOf(Reference("name")))],
             ["primary"])),
         (typeof(DatePeriod), "datePeriod", () => Object(
-            "A half-open period [start, end): start is the first day, end the first day after; either is omitted when open, and {} is every date. When both are given, end is after start.",
-            [("start", OrNull(Reference("localDate"))), ("end", OrNull(Reference("localDate")))],
+            "A half-open period [start, end): start is the first day, end the first day after; either is omitted when open, and {} is every date. When both are given, end is after start. Each end has its precision: a date uuuu-MM-dd (day), a month uuuu-MM or a year uuuu; a month or year start counts from its first day, a month or year end is the month or year the period's last day fell in.",
+            [("start", OrNull(PeriodBound())), ("end", OrNull(PeriodBound()))],
             [])),
         (typeof(ReportedDate), "reportedDate", () => Object(
-            "A date as precisely as reported: the range start to end (inclusive) the event fell in, the precision it stands for (day: one day; week: two to seven days; month: whole months; year: whole years), and for a day an optional local time or part of day in Asia/Baghdad, not both.",
+            "A date as precisely as reported: the range start to end (inclusive) the event fell in, the precision it stands for (day: one day; week: two to seven days; month: whole months; year: whole years), and for a day an optional local time (approximate when timeApproximate is true) or part of day in Asia/Baghdad, not both. A bound of onOrBefore or notBefore makes the date one-sided: the event happened on or before the range's end, or on or after its start; omitted, the event happened within the range.",
             [("start", Reference("localDate")), ("end", Reference("localDate")), ("precision", Reference("datePrecision")),
-             ("timeOfDay", OrNull(Reference("localTime"))), ("partOfDay", OrNull(Reference("partOfDay")))],
+             ("timeOfDay", OrNull(Reference("localTime"))), ("partOfDay", OrNull(Reference("partOfDay"))),
+             ("timeApproximate", new JsonObject { ["type"] = "boolean", ["description"] = "Whether timeOfDay is approximate (\"about 02:00\"); only with a timeOfDay." }),
+             ("bound", Reference("dateBound"))],
             ["start", "end", "precision"])),
         (typeof(Provenance.Inference), "inference", () => Object(
             "Marks a fact as inferred rather than stated: the reasoning that leads to it and the sources it was inferred from (at least one, which the validators check).",
@@ -85,7 +87,7 @@ internal static class CoordinationJsonSchemaDefinitions
             "attribution", "unknown", thenActor: false)),
         Enum<ActorKind>(), Enum<ActorRelationKind>(), Enum<TerritoryKind>(), Enum<MechanismKind>(), Enum<MechanismStatus>(),
         Enum<ParticipantRole>(), Enum<IncidentKind>(), Enum<LocationPrecision>(), Enum<SupportKind>(), Enum<NameKind>(),
-        Enum<DatePrecision>(), Enum<PartOfDay>(), Enum<AffectedPartyKind>(), Enum<Attribution>(), Enum<AmountQualifier>(),
+        Enum<DatePrecision>(), Enum<DateBound>(), Enum<PartOfDay>(), Enum<AffectedPartyKind>(), Enum<Attribution>(), Enum<AmountQualifier>(),
         Enum<MembershipKind>(), Enum<ControlExtent>(),
     ];
 
@@ -126,6 +128,9 @@ internal static class CoordinationJsonSchemaDefinitions
         ["maxLength"] = maxLength,
         ["description"] = description,
     };
+
+    // An end of a period: a date as localDate, or a month or year of the years 0001 to 9999.
+    private static JsonObject PeriodBound() => Text("^([0-9]{4}|[0-9]{4}-(0[1-9]|1[0-2])|-?[0-9]{4}-[0-9]{2}-[0-9]{2})$", 11, "An end of a period: a date uuuu-MM-dd (day), a month uuuu-MM or a year uuuu.");
 
     private static JsonObject Number(double minimum, double maximum) => new() { ["type"] = "number", ["minimum"] = minimum, ["maximum"] = maximum };
 

@@ -56,6 +56,7 @@ public sealed class CoordinationCatalogValidatorTests : EnglishCulture
         new("Prde attacked the day after the report of it", c => c.With(EarlierReport).With(ArticleFacts.PrdeAttack with { Sources = [EarlierReport.Id] }), "Incidents[0].Date", ValidationCodes.Catalog.FactAfterSource),
         new("the ISF in control of Kirkuk from after the report", c => c.With(EarlierReport).With(ArticleFacts.KirkukGovernorate with { ControlPeriods = [ArticleFacts.KirkukGovernorate.ControlPeriods[0], new ControlPeriod { Controller = ArticleFacts.Isf, Period = DatePeriod.From(new LocalDate(2021, 5, 1)), Sources = [EarlierReport.Id] }] }), "Territories[2].ControlPeriods[1].Period", ValidationCodes.Catalog.FactAfterSource),
         new("a status change resting on its mechanism's earlier source", c => c.With(EarlierReport).With(ArticleFacts.ProposedJcc("kirkuk", "Kirkuk", ArticleFacts.Kirkuk) with { Sources = [EarlierReport.Id] }), "Mechanisms[2].StatusHistory[0].Date", ValidationCodes.Catalog.FactAfterSource),
+        new("Prde attacked not before the day after the report of it", c => c.With(EarlierReport).With(ArticleFacts.PrdeAttack with { Date = ReportedDate.NotBefore(ReportedDate.OnDay(new LocalDate(2021, 5, 1))), Sources = [EarlierReport.Id] }), "Incidents[0].Date", ValidationCodes.Catalog.FactAfterSource),
         new("a statement made after its source appeared", c => c.With(EarlierReport).With(ArticleFacts.MarottoOnJccs with { Date = ReportedDate.OnDay(new LocalDate(2021, 5, 2)), Source = EarlierReport.Id }), "Statements[0].Date", ValidationCodes.Catalog.FactAfterSource),
         new("the Peshmerga members of CJTF-OIR before it was formed", c => c.With(ArticleFacts.Actor(ArticleFacts.Peshmerga, ActorKind.ArmedForce, "Peshmerga") with { Relations = [new ActorRelation { Kind = ActorRelationKind.MemberOf, Target = ArticleFacts.Coalition, Period = DatePeriod.From(new LocalDate(2014, 6, 10)) }] }), "Actors[3].Relations[0].Period", ValidationCodes.Catalog.RelationOutsideExistence),
         new("a spokesperson of CJTF-OIR until before it was formed", c => c.With(ArticleFacts.Marotto with { Posts = [new Post { Actor = ArticleFacts.Coalition, Title = "Spokesperson", Period = DatePeriod.Until(new LocalDate(2014, 1, 1)) }] }), "People[0].Posts[0].Period", ValidationCodes.Catalog.PostOutsideExistence),
@@ -93,6 +94,30 @@ public sealed class CoordinationCatalogValidatorTests : EnglishCulture
         // iraq → prde → kirkuk → iraq: below Kirkuk lies, through the cycle, every territory of the catalog, each once.
         Assert.Equal(catalog.Territories.Select(t => t.Id).Order(), catalog.SelfAndDescendants(ArticleFacts.Kirkuk).Order());
         Assert.Single(catalog.IncidentsIn(ArticleFacts.Iraq, DateRange.OfYear(2021)));
+    }
+
+    [Fact]
+    public void A_fact_on_or_before_a_day_after_its_source_or_resting_on_a_source_published_not_before_a_day_is_not_reported()
+    {
+        var onOrBefore = ArticleFacts.Catalog.With(EarlierReport)
+            .With(ArticleFacts.PrdeAttack with { Date = ReportedDate.OnOrBefore(ReportedDate.OnDay(new LocalDate(2021, 5, 1))), Sources = [EarlierReport.Id] });
+        var notBefore = ArticleFacts.Catalog.With(EarlierReport with { Published = ReportedDate.NotBefore(ReportedDate.OnDay(new LocalDate(2021, 4, 30))) })
+            .With(ArticleFacts.PrdeAttack with { Sources = [EarlierReport.Id] });
+
+        Validator.TestValidate(onOrBefore).ShouldNotHaveValidationErrorFor("Incidents[0].Date");
+        Validator.TestValidate(notBefore).ShouldNotHaveValidationErrorFor("Incidents[0].Date");
+    }
+
+    [Fact]
+    public void Incidents_in_a_range_follow_a_one_sided_date()
+    {
+        var before = ArticleFacts.Catalog.With(ArticleFacts.PrdeAttack with { Date = ReportedDate.OnOrBefore(ReportedDate.OnDay(new LocalDate(2021, 5, 1))) });
+        var after = ArticleFacts.Catalog.With(ArticleFacts.PrdeAttack with { Date = ReportedDate.NotBefore(ReportedDate.OnDay(new LocalDate(2021, 5, 1))) });
+
+        Assert.Single(before.IncidentsIn(ArticleFacts.Kirkuk, DateRange.OfYear(2019)));
+        Assert.Empty(before.IncidentsIn(ArticleFacts.Kirkuk, DateRange.OfYear(2022)));
+        Assert.Empty(after.IncidentsIn(ArticleFacts.Kirkuk, DateRange.OfYear(2019)));
+        Assert.Single(after.IncidentsIn(ArticleFacts.Kirkuk, DateRange.OfYear(2022)));
     }
 
     [Fact]

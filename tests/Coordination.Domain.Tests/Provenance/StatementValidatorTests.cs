@@ -23,6 +23,8 @@ public sealed class StatementValidatorTests : EnglishCulture
         new("no quote", s => s with { Quote = null! }, "Quote", ValidationCodes.General.RequiredTextMissing),
         new("an overlong quote", s => s with { Quote = new string('q', ValidationLimits.MaxQuoteLength + 1) }, "Quote", ValidationCodes.General.TextTooLong),
         new("a blank medium", s => s with { Medium = "" }, "Medium", ValidationCodes.General.BlankText),
+        new("a blank date as stated", s => s with { DateAsStated = " " }, "DateAsStated", ValidationCodes.General.BlankText),
+        new("an overlong date as stated", s => s with { DateAsStated = new string('d', ValidationLimits.MaxLabelLength + 1) }, "DateAsStated", ValidationCodes.General.TextTooLong),
         new("a default source", s => s with { Source = default }, "Source", ValidationCodes.General.MissingIdentifier),
     ];
 

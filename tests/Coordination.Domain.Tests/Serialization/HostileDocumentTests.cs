@@ -76,6 +76,18 @@ public sealed class HostileDocumentTests
         HostileDocument.Replace("date in another format", "\"start\":\"2021-05-01\",\"end\":\"2021-05-01\"", "\"start\":\"01/05/2021\",\"end\":\"2021-05-01\"", "$.incidents[0].date", "'01/05/2021' is not a date"),
         HostileDocument.Replace("range that does not fit its precision", "\"end\":\"2021-05-01\"", "\"end\":\"2021-05-03\"", "$.incidents[0].date", "A reported date is invalid ('range')"),
         HostileDocument.Replace("period that ends before it starts", "\"end\":\"2017-10-16\"", "\"end\":\"2010-01-01\"", "$.territories[0].controlPeriods[0].period", "must be after its start"),
+        HostileDocument.Replace("period start with a month out of range", "\"start\":\"2014-06-12\"", "\"start\":\"2014-13\"", "$.territories[0].controlPeriods[0].period", "'2014-13' is not a year"),
+        HostileDocument.Replace("period start in year zero", "\"start\":\"2014-06-12\"", "\"start\":\"0000\"", "$.territories[0].controlPeriods[0].period", "'0000' is not a year"),
+        HostileDocument.Replace("period start with a time", "\"start\":\"2014-06-12\"", "\"start\":\"2014-10-16T00:00\"", "$.territories[0].controlPeriods[0].period", "'2014-10-16T00:00' is not a date"),
+        HostileDocument.Replace("period start of one-digit month", "\"start\":\"2014-06-12\"", "\"start\":\"2014-6\"", "$.territories[0].controlPeriods[0].period", "'2014-6' is not a date"),
+        HostileDocument.Replace("period start of a number", "\"start\":\"2014-06-12\"", "\"start\":2014", "$.territories[0].controlPeriods[0].period", "Expected a string"),
+        HostileDocument.Replace("period that ends in the last year of the calendar", "\"end\":\"2017-10-16\"", "\"end\":\"9999\"", "$.territories[0].controlPeriods[0].period", "last of the calendar"),
+        HostileDocument.Replace("period that ends in the year it starts before", "\"end\":\"2017-10-16\"", "\"end\":\"2013\"", "$.territories[0].controlPeriods[0].period", "must be after its start"),
+        HostileDocument.Replace("unknown bound of a date", "\"precision\":\"day\"", "\"precision\":\"day\",\"bound\":\"after\"", "$.incidents[0].date", "'after'"),
+        HostileDocument.Replace("bound of a date in another case", "\"precision\":\"day\"", "\"precision\":\"day\",\"bound\":\"OnOrBefore\"", "$.incidents[0].date", "'OnOrBefore'"),
+        HostileDocument.Replace("approximate time without a time", "\"precision\":\"day\"", "\"precision\":\"day\",\"timeApproximate\":true", "$.incidents[0].date", "('isTimeApproximate')"),
+        HostileDocument.Replace("approximate time as a string", "\"precision\":\"day\"", "\"precision\":\"day\",\"timeOfDay\":\"02:00:00\",\"timeApproximate\":\"yes\"", "$.incidents[0].date", "Expected true or false"),
+        HostileDocument.Replace("duplicate bound of a date", "\"precision\":\"day\"", "\"precision\":\"day\",\"bound\":\"notBefore\",\"bound\":\"notBefore\"", "$.incidents[0].date", "Duplicate member 'bound'"),
         HostileDocument.Replace("time of day out of range", "\"precision\":\"day\"", "\"precision\":\"day\",\"timeOfDay\":\"25:00:00\"", "$.incidents[0].date", "'25:00:00' is not a time of day"),
 
         // Malformed identifiers and codes; values their constructors refuse.

@@ -182,4 +182,102 @@ public sealed class DatePeriodTests
         a.Overlaps(b) == b.Overlaps(a)
         && (a.Intersect(b) is null) == !a.Overlaps(b)
         && (a.Intersect(b)?.Contains(date) ?? false) == (a.Contains(date) && b.Contains(date));
+
+    [Fact]
+    public void Since_2014_starts_on_1_January_at_year_precision()
+    {
+        var period = DatePeriod.From(ReportedDate.InYear(2014));
+
+        Assert.Equal(new LocalDate(2014, 1, 1), period.Start);
+        Assert.Equal(DatePrecision.Year, period.StartPrecision);
+        Assert.Equal(DatePrecision.Day, period.EndPrecision);
+        Assert.True(period.Contains(new LocalDate(2014, 1, 1)));
+        Assert.False(period.Contains(new LocalDate(2013, 12, 31)));
+        Assert.Equal("[2014, …)", period.ToString());
+        Assert.NotEqual(DatePeriod.From(new LocalDate(2014, 1, 1)), period);
+    }
+
+    [Fact]
+    public void An_end_in_a_month_holds_through_that_month()
+    {
+        var period = DatePeriod.FromThrough(ReportedDate.InYear(2014), ReportedDate.InMonth(new YearMonth(2017, 10)));
+
+        Assert.Equal(new LocalDate(2017, 11, 1), period.End);
+        Assert.Equal(DatePrecision.Month, period.EndPrecision);
+        Assert.True(period.Contains(new LocalDate(2017, 10, 31)));
+        Assert.False(period.Contains(new LocalDate(2017, 11, 1)));
+        Assert.Equal("[2014, 2017-10]", period.ToString());
+    }
+
+    [Fact]
+    public void An_end_on_a_day_is_the_day_after_the_last_day()
+    {
+        var period = DatePeriod.FromThrough(ReportedDate.InYear(2014), ReportedDate.OnDay(new LocalDate(2017, 10, 15)));
+
+        Assert.Equal(new LocalDate(2017, 10, 16), period.End);
+        Assert.Equal(DatePrecision.Day, period.EndPrecision);
+        Assert.Equal("[2014, 2017-10-16)", period.ToString());
+        Assert.Equal("[…, 2017]", DatePeriod.Through(ReportedDate.InYear(2017)).ToString());
+        Assert.Equal(new LocalDate(2018, 1, 1), DatePeriod.Through(ReportedDate.InYear(2017)).End);
+        Assert.Equal("[2017-10, …)", DatePeriod.From(ReportedDate.InMonth(new YearMonth(2017, 10))).ToString());
+    }
+
+    [Fact]
+    public void A_period_from_and_to_one_month_holds_that_month()
+    {
+        var october = ReportedDate.InMonth(new YearMonth(2017, 10));
+        var period = DatePeriod.FromThrough(october, october);
+
+        Assert.Equal(new DatePeriod(new LocalDate(2017, 10, 1), DatePrecision.Month, new LocalDate(2017, 11, 1), DatePrecision.Month), period);
+        Assert.Equal("[2017-10, 2017-10]", period.ToString());
+    }
+
+    [Fact]
+    public void Week_precision_and_misplaced_ends_are_refused()
+    {
+        var day = new LocalDate(2014, 10, 16);
+        Assert.Throws<ArgumentException>(() => new DatePeriod(day, DatePrecision.Week, null, DatePrecision.Day));
+        Assert.Throws<ArgumentException>(() => new DatePeriod(day, DatePrecision.Month, null, DatePrecision.Day));
+        Assert.Throws<ArgumentException>(() => new DatePeriod(new LocalDate(2014, 10, 1), DatePrecision.Year, null, DatePrecision.Day));
+        Assert.Throws<ArgumentException>(() => new DatePeriod(null, DatePrecision.Day, day, DatePrecision.Month));
+        Assert.Throws<ArgumentException>(() => new DatePeriod(null, DatePrecision.Year, null, DatePrecision.Day));
+        Assert.Throws<ArgumentException>(() => new DatePeriod(null, DatePrecision.Day, null, DatePrecision.Month));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DatePeriod(day, (DatePrecision)9, null, DatePrecision.Day));
+        Assert.Throws<ArgumentException>(() => DatePeriod.From(ReportedDate.InWeek(day, day.PlusDays(3))));
+        Assert.Throws<ArgumentException>(() => DatePeriod.From(ReportedDate.NotBefore(ReportedDate.InYear(2014))));
+        Assert.Throws<ArgumentException>(() => DatePeriod.Through(ReportedDate.InYear(9999)));
+        Assert.Throws<ArgumentException>(() => new DatePeriod(null, DatePrecision.Day, new LocalDate(1, 1, 1), DatePrecision.Year));
+        Assert.Throws<ArgumentException>(() => new DatePeriod(new LocalDate(-5, 1, 1), DatePrecision.Year, null, DatePrecision.Day));
+        Assert.Throws<ArgumentException>(() => DatePeriod.FromThrough(ReportedDate.InYear(2017), ReportedDate.InYear(2016)));
+    }
+
+    [Fact]
+    public void The_intersection_keeps_the_precision_of_the_ends_it_takes()
+    {
+        var since2014 = DatePeriod.From(ReportedDate.InYear(2014));
+        var untilOctober2017 = DatePeriod.Through(ReportedDate.InMonth(new YearMonth(2017, 10)));
+        var both = since2014.Intersect(untilOctober2017)!.Value;
+
+        Assert.Equal(new DatePeriod(new LocalDate(2014, 1, 1), DatePrecision.Year, new LocalDate(2017, 11, 1), DatePrecision.Month), both);
+        Assert.Equal(DatePrecision.Day, since2014.Intersect(DatePeriod.From(new LocalDate(2014, 1, 1)))!.Value.StartPrecision);
+    }
+
+    [Property(Arbitrary = new[] { typeof(ValueArbitraries) })]
+    public bool Rebuilding_from_the_members_gives_an_equal_value(DatePeriod period) =>
+        new DatePeriod(period.Start, period.StartPrecision, period.End, period.EndPrecision) == period
+        && (period.StartPrecision != DatePrecision.Day || period.EndPrecision != DatePrecision.Day || new DatePeriod(period.Start, period.End) == period);
+
+    [Property(Arbitrary = new[] { typeof(ValueArbitraries) })]
+    public bool Ends_of_month_and_year_precision_fall_on_the_first_day_and_open_ends_have_day_precision(DatePeriod period)
+    {
+        static bool Fits(LocalDate? date, DatePrecision precision) => precision switch
+        {
+            DatePrecision.Day => true,
+            DatePrecision.Month => date is { Day: 1 },
+            DatePrecision.Year => date is { DayOfYear: 1 },
+            _ => false,
+        };
+
+        return Fits(period.Start, period.StartPrecision) && Fits(period.End, period.EndPrecision);
+    }
 }

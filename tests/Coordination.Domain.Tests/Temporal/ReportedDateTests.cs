@@ -302,8 +302,19 @@ public sealed class ReportedDateTests
     };
 
     [Property(Arbitrary = new[] { typeof(ValueArbitraries) })]
-    public bool Rebuilding_from_the_members_gives_an_equal_value(ReportedDate date) =>
-        new ReportedDate(date.Range, date.Precision, date.TimeOfDay, date.PartOfDay) == date;
+    public bool Rebuilding_from_the_members_gives_an_equal_value(ReportedDate date)
+    {
+        var within = date.IsTimeApproximate
+            ? ReportedDate.OnDayAbout(date.Earliest, date.TimeOfDay!.Value)
+            : new ReportedDate(date.Range, date.Precision, date.TimeOfDay, date.PartOfDay);
+        var rebuilt = date.Bound switch
+        {
+            DateBound.OnOrBefore => ReportedDate.OnOrBefore(within),
+            DateBound.NotBefore => ReportedDate.NotBefore(within),
+            _ => within,
+        };
+        return rebuilt == date && new ReportedDate(date.Range, date.Precision, date.TimeOfDay, date.PartOfDay, date.Bound, date.IsTimeApproximate) == date;
+    }
 
     [Property(Arbitrary = new[] { typeof(ValueArbitraries) })]
     public bool Ordering_is_consistent_with_equality(ReportedDate a, ReportedDate b) =>
@@ -350,6 +361,15 @@ public sealed class ReportedDateTests
         var interval = date.ToInterval();
         var zone = ReportedDate.TimeZone;
         LocalDate DateAt(Instant instant) => instant.InZone(zone).Date;
+        if (date.Bound != DateBound.Within)
+        {
+            // A one-sided date is open on one side and ends (or starts) where its anchor does.
+            var anchor = Anchor(date).ToInterval();
+            return date.Bound == DateBound.OnOrBefore
+                ? !interval.HasStart && interval.HasEnd && interval.End == anchor.End
+                : interval.HasStart && !interval.HasEnd && interval.Start == anchor.Start;
+        }
+
         if (date.TimeOfDay is { } time)
         {
             var mapped = zone.MapLocal(date.Earliest.At(time));
@@ -373,6 +393,148 @@ public sealed class ReportedDateTests
     }
 
     [Property(Arbitrary = new[] { typeof(ValueArbitraries) })]
-    public bool Contains_agrees_with_the_range(ReportedDate date, LocalDate other) =>
-        date.Contains(other) == date.Range.Contains(other) && date.Contains(date.Earliest) && date.Contains(date.Latest);
+    public bool Contains_agrees_with_the_range_and_the_bound(ReportedDate date, LocalDate other) =>
+        date.Contains(other) == date.Bound switch
+        {
+            DateBound.OnOrBefore => other <= date.Latest,
+            DateBound.NotBefore => other >= date.Earliest,
+            _ => date.Range.Contains(other),
+        }
+        && date.Contains(date.Earliest) && date.Contains(date.Latest)
+        && (date.Bound != DateBound.Within || date.Contains(other) == date.Range.Contains(other));
+
+    [Fact]
+    public void On_or_before_keeps_the_anchor_as_its_latest_day()
+    {
+        var date = ReportedDate.OnOrBefore(ReportedDate.OnDay(new LocalDate(2020, 8, 21)));
+
+        Assert.Equal(DateBound.OnOrBefore, date.Bound);
+        Assert.Equal(new LocalDate(2020, 8, 21), date.Earliest);
+        Assert.Equal(new LocalDate(2020, 8, 21), date.Latest);
+        Assert.True(date.Contains(new LocalDate(1990, 1, 1)));
+        Assert.True(date.Contains(new LocalDate(2020, 8, 21)));
+        Assert.False(date.Contains(new LocalDate(2020, 8, 22)));
+        Assert.Equal("on or before 2020-08-21", date.ToString());
+    }
+
+    [Fact]
+    public void Not_before_keeps_the_anchor_as_its_earliest_day()
+    {
+        var date = ReportedDate.NotBefore(ReportedDate.InYear(2014));
+
+        Assert.Equal(DateBound.NotBefore, date.Bound);
+        Assert.Equal(new LocalDate(2014, 1, 1), date.Earliest);
+        Assert.Equal(DatePrecision.Year, date.Precision);
+        Assert.False(date.Contains(new LocalDate(2013, 12, 31)));
+        Assert.True(date.Contains(new LocalDate(2014, 1, 1)));
+        Assert.True(date.Contains(new LocalDate(2030, 6, 1)));
+        Assert.Equal("not before 2014", date.ToString());
+    }
+
+    [Fact]
+    public void A_one_sided_date_cannot_be_anchored_on_another()
+    {
+        var bounded = ReportedDate.NotBefore(ReportedDate.InYear(2014));
+
+        Assert.Throws<ArgumentException>(() => ReportedDate.OnOrBefore(bounded));
+        Assert.Throws<ArgumentException>(() => ReportedDate.NotBefore(bounded));
+    }
+
+    [Fact]
+    public void An_undefined_bound_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ReportedDate(DateRange.OfDay(PrdeAttack), DatePrecision.Day, null, null, (DateBound)7, false));
+    }
+
+    [Fact]
+    public void A_one_sided_date_and_its_anchor_are_unequal_and_ordered_after_it()
+    {
+        var anchor = ReportedDate.OnDay(new LocalDate(2020, 8, 21));
+        var before = ReportedDate.OnOrBefore(anchor);
+        var after = ReportedDate.NotBefore(anchor);
+
+        Assert.NotEqual(anchor, before);
+        Assert.NotEqual(before, after);
+        Assert.NotEqual(anchor.GetHashCode(), before.GetHashCode());
+        Assert.True(anchor < before);
+        Assert.True(before < after);
+    }
+
+    [Fact]
+    public void ToInterval_of_a_one_sided_date_is_open_on_that_side()
+    {
+        var anchor = ReportedDate.OnDay(new LocalDate(2020, 8, 21));
+
+        var before = ReportedDate.OnOrBefore(anchor).ToInterval();
+        var after = ReportedDate.NotBefore(anchor).ToInterval();
+
+        Assert.False(before.HasStart);
+        Assert.Equal(anchor.ToInterval().End, before.End);
+        Assert.False(after.HasEnd);
+        Assert.Equal(anchor.ToInterval().Start, after.Start);
+        Assert.True(before.Contains(Instant.FromUtc(1900, 1, 1, 0, 0)));
+        Assert.True(after.Contains(Instant.FromUtc(2100, 1, 1, 0, 0)));
+    }
+
+    [Fact]
+    public void An_approximate_time_is_shown_with_a_tilde_and_differs_from_the_exact_time()
+    {
+        var about = ReportedDate.OnDayAbout(PrdeAttack, new LocalTime(2, 0));
+        var exact = ReportedDate.OnDay(PrdeAttack, new LocalTime(2, 0));
+
+        Assert.True(about.IsTimeApproximate);
+        Assert.False(exact.IsTimeApproximate);
+        Assert.Equal(new LocalTime(2, 0), about.TimeOfDay);
+        Assert.Equal("2021-05-01T~02:00", about.ToString());
+        Assert.NotEqual(exact, about);
+        Assert.True(exact < about);
+        Assert.Equal(exact.ToInterval(), about.ToInterval());
+        Assert.Equal("on or before 2021-05-01T~02:00", ReportedDate.OnOrBefore(about).ToString());
+    }
+
+    [Fact]
+    public void Only_a_time_can_be_approximate()
+    {
+        Assert.Throws<ArgumentException>(() => new ReportedDate(DateRange.OfDay(PrdeAttack), DatePrecision.Day, null, null, DateBound.Within, true));
+        Assert.Throws<ArgumentException>(() => new ReportedDate(DateRange.OfDay(PrdeAttack), DatePrecision.Day, null, PartOfDay.Morning, DateBound.Within, true));
+        Assert.Throws<ArgumentException>(() => new ReportedDate(DateRange.OfYear(2014), DatePrecision.Year, null, null, DateBound.Within, true));
+    }
+
+    [Fact]
+    public void A_weekday_resolves_to_the_latest_such_day_on_or_before_the_source_date()
+    {
+        // 2021-05-03 was a Monday.
+        var monday = ReportedDate.OnDay(new LocalDate(2021, 5, 3));
+
+        Assert.Equal(ReportedDate.OnDay(new LocalDate(2021, 5, 2)), ReportedDate.Resolve(IsoDayOfWeek.Sunday, monday));
+        Assert.Equal(ReportedDate.OnDay(new LocalDate(2021, 5, 3)), ReportedDate.Resolve(IsoDayOfWeek.Monday, monday));
+        Assert.Equal(ReportedDate.OnDay(new LocalDate(2021, 4, 27)), ReportedDate.Resolve(IsoDayOfWeek.Tuesday, monday));
+        Assert.Equal(ReportedDate.OnDay(new LocalDate(2021, 5, 2)), ReportedDate.Resolve(IsoDayOfWeek.Sunday, ReportedDate.OnDay(new LocalDate(2021, 5, 3), new LocalTime(9, 0))));
+    }
+
+    [Fact]
+    public void A_weekday_stays_unresolved_when_the_source_date_is_not_a_known_day()
+    {
+        Assert.Null(ReportedDate.Resolve(IsoDayOfWeek.Sunday, null));
+        Assert.Null(ReportedDate.Resolve(IsoDayOfWeek.Sunday, ReportedDate.InMonth(new YearMonth(2021, 5))));
+        Assert.Null(ReportedDate.Resolve(IsoDayOfWeek.Sunday, ReportedDate.InWeek(new LocalDate(2021, 5, 1), new LocalDate(2021, 5, 3))));
+        Assert.Null(ReportedDate.Resolve(IsoDayOfWeek.Sunday, ReportedDate.OnOrBefore(ReportedDate.OnDay(new LocalDate(2021, 5, 3)))));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportedDate.Resolve(IsoDayOfWeek.None, ReportedDate.OnDay(new LocalDate(2021, 5, 3))));
+    }
+
+    [Property(Arbitrary = new[] { typeof(ValueArbitraries) })]
+    public bool A_resolved_weekday_is_that_weekday_within_the_six_days_before_the_source(LocalDate day, int weekday)
+    {
+        var dayOfWeek = (IsoDayOfWeek)(1 + Math.Abs(weekday % 7));
+        var resolved = ReportedDate.Resolve(dayOfWeek, ReportedDate.OnDay(day));
+        return resolved is { Precision: DatePrecision.Day } r && r.Earliest.DayOfWeek == dayOfWeek
+            && r.Earliest <= day && day.PlusDays(-6) <= r.Earliest;
+    }
+
+    [Property(Arbitrary = new[] { typeof(ValueArbitraries) })]
+    public bool Ordering_is_a_total_order(ReportedDate a, ReportedDate b, ReportedDate c) =>
+        !(a <= b && b <= c) || a <= c;
+
+    private static ReportedDate Anchor(ReportedDate date) =>
+        date.IsTimeApproximate ? ReportedDate.OnDayAbout(date.Earliest, date.TimeOfDay!.Value) : new ReportedDate(date.Range, date.Precision, date.TimeOfDay, date.PartOfDay);
 }

@@ -8,7 +8,7 @@ namespace Coordination.Cli.Commands.Report;
 /// <param name="Kind">The kind of territory, in the contract's words (<c>governorate</c>).</param>
 /// <param name="Claimants">The actors claiming it on the date, in identifier order.</param>
 /// <param name="Controller">The actor in control on the date, or <see langword="null"/> when no control period covers it.</param>
-/// <param name="ControlledSince">The start of the control period in force (<c>uuuu-MM-dd</c>), or <see langword="null"/> when open or unknown.</param>
+/// <param name="ControlledSince">The start of the control period in force, as precisely as the sources give it (<c>uuuu-MM-dd</c>, <c>uuuu-MM</c> or <c>uuuu</c>), or <see langword="null"/> when open or unknown.</param>
 /// <param name="PreviousController">The actor in control in the period before, if any.</param>
 /// <param name="Sources">The identifiers of the sources behind the territory, its claims and its control.</param>
 internal sealed record DisputedTerritoryEntry(

@@ -13,6 +13,7 @@ using Coordination.Domain.Lines;
 using Coordination.Domain.Mechanisms;
 using Coordination.Domain.Names;
 using Coordination.Domain.Support;
+using Coordination.Domain.Temporal;
 using Coordination.Domain.Territories;
 using NodaTime;
 using NodaTime.Text;
@@ -110,7 +111,7 @@ internal sealed class SituationReportProjection
             territory is null ? "unknown" : ContractWords.Of(territory.Kind),
             [.. disputed.Claimants.Select(Actor)],
             disputed.Controller is { } controller ? Actor(controller) : null,
-            disputed.ControlledSince is { } since ? Iso(since) : null,
+            disputed.ControlledSince is { } since ? ByPrecision(since, disputed.ControlledSincePrecision) : null,
             disputed.PreviousController is { } previous ? Actor(previous) : null,
             Ids(territory?.Sources))
         {
@@ -162,7 +163,7 @@ internal sealed class SituationReportProjection
             c.Party.ToString(), PartyName(c.Party), CasualtyCount.From(c.Killed), CasualtyCount.From(c.Injured))).ToImmutableArray();
         return new IncidentEntry(
             entry.Incident.ToString(),
-            entry.Date.PartOfDay is { } part ? $"{Iso(entry.Date.Earliest)} ({ContractWords.Humanize(part)})" : entry.Date.ToString(),
+            entry.Date.PartOfDay is { } part ? $"{BoundWords(entry.Date.Bound)}{Iso(entry.Date.Earliest)} ({ContractWords.Humanize(part)})" : entry.Date.ToString(),
             incident is null ? "unknown" : ContractWords.Of(incident.Kind),
             incident?.Location?.PlaceName ?? territory ?? "unknown",
             territory,
@@ -227,4 +228,19 @@ internal sealed class SituationReportProjection
     private static ImmutableArray<string> Ids(ImmutableArray<SourceId>? ids) => [.. (ids ?? []).Where(id => !id.IsDefault).Select(id => id.Value)];
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    // A period's start as precisely as the sources give it: "2014", "2014-10" or "2014-10-16", never "2014-01-01" for "since 2014".
+    private static string ByPrecision(LocalDate date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year => date.ToString("uuuu", CultureInfo.InvariantCulture),
+        DatePrecision.Month => date.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+        _ => Iso(date),
+    };
+
+    private static string BoundWords(DateBound bound) => bound switch
+    {
+        DateBound.OnOrBefore => "on or before ",
+        DateBound.NotBefore => "not before ",
+        _ => string.Empty,
+    };
 }

@@ -8,9 +8,11 @@ namespace Coordination.Domain.Serialization.Converters;
 
 /// <summary>
 /// Reads and writes a <see cref="ReportedDate"/> as
-/// <c>{ "start": "2021-05-01", "end": "2021-05-01", "precision": "day", "timeOfDay": "02:00:00", "partOfDay": "earlyHours" }</c>.
-/// <c>start</c>, <c>end</c> (inclusive) and <c>precision</c> are required; the last two are optional and
-/// omitted when absent. A range that does not fit its precision is refused.
+/// <c>{ "start": "2021-05-01", "end": "2021-05-01", "precision": "day", "timeOfDay": "02:00:00", "partOfDay": "earlyHours", "timeApproximate": true, "bound": "onOrBefore" }</c>.
+/// <c>start</c>, <c>end</c> (inclusive) and <c>precision</c> are required; the others are optional and
+/// omitted when absent (<c>timeApproximate</c> when false, <c>bound</c> when <c>within</c>), so that a
+/// version 1.0 date reads and writes as before. A range that does not fit its precision, or an approximate
+/// time without a time, is refused.
 /// </summary>
 internal sealed class ReportedDateJsonConverter : JsonConverter<ReportedDate>
 {
@@ -27,6 +29,8 @@ internal sealed class ReportedDateJsonConverter : JsonConverter<ReportedDate>
         DatePrecision precision = default;
         LocalTime? timeOfDay = null;
         PartOfDay? partOfDay = null;
+        var bound = DateBound.Within;
+        var approximate = false;
         var seen = 0;
         while (JsonReading.NextProperty(ref reader))
         {
@@ -60,6 +64,23 @@ internal sealed class ReportedDateJsonConverter : JsonConverter<ReportedDate>
                 JsonReading.Value(ref reader);
                 partOfDay = reader.TokenType == JsonTokenType.Null ? null : CamelCaseEnumJsonConverter<PartOfDay>.ReadValue(ref reader);
             }
+            else if (reader.ValueTextEquals("bound"u8))
+            {
+                JsonReading.Mark(ref seen, 5, "bound", What);
+                JsonReading.Value(ref reader);
+                bound = CamelCaseEnumJsonConverter<DateBound>.ReadValue(ref reader);
+            }
+            else if (reader.ValueTextEquals("timeApproximate"u8))
+            {
+                JsonReading.Mark(ref seen, 6, "timeApproximate", What);
+                JsonReading.Value(ref reader);
+                approximate = reader.TokenType switch
+                {
+                    JsonTokenType.True => true,
+                    JsonTokenType.False => false,
+                    _ => throw JsonReading.WrongToken(ref reader, "timeApproximate", "true or false"),
+                };
+            }
             else
             {
                 throw JsonReading.UnknownProperty(ref reader, What);
@@ -71,7 +92,7 @@ internal sealed class ReportedDateJsonConverter : JsonConverter<ReportedDate>
         JsonReading.Require(seen, 2, "precision", What);
         try
         {
-            return new ReportedDate(new DateRange(start, end), precision, timeOfDay, partOfDay);
+            return new ReportedDate(new DateRange(start, end), precision, timeOfDay, partOfDay, bound, approximate);
         }
         catch (ArgumentException error)
         {
@@ -99,6 +120,17 @@ internal sealed class ReportedDateJsonConverter : JsonConverter<ReportedDate>
         {
             writer.WritePropertyName("partOfDay"u8);
             CamelCaseEnumJsonConverter<PartOfDay>.WriteValue(writer, part);
+        }
+
+        if (value.IsTimeApproximate)
+        {
+            writer.WriteBoolean("timeApproximate"u8, true);
+        }
+
+        if (value.Bound != DateBound.Within)
+        {
+            writer.WritePropertyName("bound"u8);
+            CamelCaseEnumJsonConverter<DateBound>.WriteValue(writer, value.Bound);
         }
 
         writer.WriteEndObject();

@@ -104,6 +104,46 @@ public class SituationReportProjectionTests
     }
 
     [Fact]
+    public void A_control_period_known_to_the_year_or_month_is_shown_as_precisely_as_reported()
+    {
+        var catalog = new CoordinationCatalog
+        {
+            Actors = Forces.Actors,
+            Territories =
+            [
+                Territory("kirkuk", "goi", "krg")
+                    .WithControlPeriod(Control("peshmerga", DatePeriod.FromThrough(ReportedDate.InYear(2014), ReportedDate.InMonth(new YearMonth(2017, 9))))),
+                Territory("sinjar", "goi", "krg")
+                    .WithControlPeriod(Control("isf", DatePeriod.From(ReportedDate.InMonth(new YearMonth(2017, 10))))),
+            ],
+        };
+
+        var report = Report(catalog, "2017-10-20");
+        var kirkuk = Report(catalog, "2014-01-01").DisputedTerritories.Single(t => t.Id == "kirkuk");
+        var sinjar = report.DisputedTerritories.Single(t => t.Id == "sinjar");
+
+        Assert.Equal(("Peshmerga", "2014"), (kirkuk.Controller?.Name, kirkuk.ControlledSince));
+        Assert.Equal(("ISF", "2017-10"), (sinjar.Controller?.Name, sinjar.ControlledSince));
+        Assert.Equal("Peshmerga since 2014", ReportWords.Control(kirkuk));
+    }
+
+    [Fact]
+    public void A_one_sided_or_approximate_incident_date_is_shown_as_reported()
+    {
+        var catalog = new CoordinationCatalog
+        {
+            Incidents =
+            [
+                Incident("before", ReportedDate.OnOrBefore(ReportedDate.OnDay(Date("2021-05-01"), PartOfDay.EarlyHours))),
+                Incident("about", ReportedDate.OnDayAbout(Date("2021-12-02"), new LocalTime(2, 0))),
+                Incident("after", ReportedDate.NotBefore(ReportedDate.InYear(2014))),
+            ],
+        };
+
+        Assert.Equal(["2021-12-02T~02:00", "on or before 2021-05-01 (early hours)", "not before 2014"], Report(catalog, "2022-01-01").Incidents.Select(i => i.Date));
+    }
+
+    [Fact]
     public void A_territory_with_no_control_period_on_the_date_has_no_controller()
     {
         var catalog = new CoordinationCatalog { Actors = Forces.Actors, Territories = [Territory("kirkuk", "goi", "krg")] };
