@@ -15,10 +15,18 @@ namespace Coordination.Domain.Serialization;
 /// never written, and refused as unknown members when read.</item>
 /// <item>Arrays of records hold no null: the serializer does not check array elements against nullable
 /// annotations, so a null element is refused here, after the record is read and before it is written.</item>
+/// <item>Arrays added to the contract after version 1.0 (<see cref="OmittedWhenEmpty"/>) are left out when
+/// empty, so that a document without them is written as version 1.0 wrote it.</item>
 /// </list>
 /// </summary>
 internal static class ContractRules
 {
+    /// <summary>The array members, by declaring type, written only when not empty (members added after version 1.0).</summary>
+    private static readonly (Type Type, string Name)[] OmittedWhenEmpty =
+    [
+        (typeof(Mechanisms.CoordinationMechanism), "attestations"),
+    ];
+
     /// <summary>Applies the rules to one type's metadata.</summary>
     /// <param name="typeInfo">The metadata, still mutable.</param>
     internal static void Apply(JsonTypeInfo typeInfo)
@@ -34,6 +42,14 @@ internal static class ContractRules
             if (properties[i].Set is null && properties[i].AssociatedParameter is null)
             {
                 properties.RemoveAt(i);
+            }
+        }
+
+        foreach (var property in properties)
+        {
+            if (Array.IndexOf(OmittedWhenEmpty, (typeInfo.Type, property.Name)) >= 0)
+            {
+                property.ShouldSerialize = static (_, value) => value is not System.Collections.ICollection { Count: 0 };
             }
         }
 
