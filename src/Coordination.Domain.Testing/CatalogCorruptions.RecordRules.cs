@@ -82,8 +82,18 @@ public static partial class CatalogCorruptions
                     };
                 }
 
-                var next = new StatusChange { Status = MechanismLifecycle.Successors(last.Status)[0], Date = ReportedDate.OnDay(last.Date.Earliest.PlusDays(-1)) };
-                return m with { StatusHistory = m.StatusHistory.Add(next) };
+                var next = new StatusChange { Status = MechanismLifecycle.Successors(last.Status)[0], Date = ReportedDate.OnDay(m.StatusHistory.Last(s => s.Date is not null).Date!.Value.Earliest.PlusDays(-1)) };
+                return m with { StatusHistory = m.StatusHistory.Add(next), Attestations = [] };
+            }));
+        yield return Corrupt("an attestation of a status the history has left behind", ValidationCodes.Mechanisms.AttestationContradictsHistory,
+            c => EditMechanism(c, (x, m) =>
+            {
+                var date = x.SafeDate().PlusDays(-2);
+                return m with
+                {
+                    StatusHistory = [new StatusChange { Status = MechanismStatus.Operational, Date = ReportedDate.OnDay(date) }],
+                    Attestations = [new StatusAttestation { Status = MechanismStatus.Agreed, Date = ReportedDate.OnDay(date.PlusDays(1)) }],
+                };
             }));
         yield return Corrupt("a participant listed twice", ValidationCodes.Mechanisms.DuplicateParticipant,
             c => EditMechanism(c, (_, m) => m with { Participants = m.Participants.Add(m.Participants[0]) }));

@@ -182,7 +182,7 @@ public static class MechanismLifecycle
     {
         var steps = ImmutableArray.CreateBuilder<LifecycleStep>();
         MechanismStatus? current = null;
-        foreach (var (change, _, attestation, _) in Merge(history, attestations, includeUndated: true))
+        foreach (var (change, _, attestation, _) in Merge(history, attestations))
         {
             var status = change?.Status ?? attestation!.Status;
             if (attestation is not null && current is { } now && !IsReachable(now, status))
@@ -208,16 +208,25 @@ public static class MechanismLifecycle
     /// <summary>
     /// Finds where attestations and the dated status changes disagree: an attested status that is neither the
     /// status in force before it nor reachable from it, and a dated change that is not reachable from the
-    /// attested status before it. Undated changes are skipped (their place among the attestations is unknown).
+    /// attested status before it. An attestation in a stretch between two dated changes that holds undated
+    /// ones is not checked (their order against it is unknown).
     /// </summary>
     internal static IEnumerable<LifecycleViolation> FindContradictions(IReadOnlyList<StatusChange?> history, IReadOnlyList<StatusAttestation?>? attestations)
     {
         MechanismStatus? current = null;
         var attested = false;
-        foreach (var (change, changeIndex, attestation, attestationIndex) in Merge(history, attestations, includeUndated: false))
+        var undatedInStretch = false;
+        foreach (var (change, changeIndex, attestation, attestationIndex) in Merge(history, attestations))
         {
+            if (change is { Date: null })
+            {
+                undatedInStretch = true;
+                continue;
+            }
+
             if (change is not null)
             {
+                undatedInStretch = false;
                 if (attested && current is { } from && !IsReachable(from, change.Status))
                 {
                     yield return new LifecycleViolation
@@ -232,6 +241,11 @@ public static class MechanismLifecycle
 
                 current = change.Status;
                 attested = false;
+                continue;
+            }
+
+            if (undatedInStretch)
+            {
                 continue;
             }
 
@@ -260,11 +274,10 @@ public static class MechanismLifecycle
             ? [.. Enumerable.Range((int)from + 1, (int)to - (int)from - 1).Select(s => (MechanismStatus)s)]
             : [];
 
-    // The dated changes and attestations in one sequence: the changes in history order (undated ones only
-    // when asked), each attestation (by earliest day, then position) before the first dated change whose
+    // The changes and attestations in one sequence: the changes in history order, each attestation (by earliest day, then position) before the first dated change whose
     // earliest day is after the attestation's.
     private static IEnumerable<(StatusChange? Change, int ChangeIndex, StatusAttestation? Attestation, int AttestationIndex)> Merge(
-        IReadOnlyList<StatusChange?>? history, IReadOnlyList<StatusAttestation?>? attestations, bool includeUndated)
+        IReadOnlyList<StatusChange?>? history, IReadOnlyList<StatusAttestation?>? attestations)
     {
         history ??= [];
         var pending = new Queue<(StatusAttestation Attestation, int Index)>(
@@ -286,10 +299,6 @@ public static class MechanismLifecycle
                     pending.Dequeue();
                     yield return (null, -1, next.Attestation, next.Index);
                 }
-            }
-            else if (!includeUndated)
-            {
-                continue;
             }
 
             yield return (change, i, null, -1);
