@@ -6,6 +6,7 @@ using Coordination.Domain.Finance;
 using Coordination.Domain.Geography;
 using Coordination.Domain.Incidents;
 using Coordination.Domain.Mechanisms;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Names;
 using Coordination.Domain.Temporal;
 using Coordination.Domain.Territories;
@@ -79,6 +80,7 @@ public static partial class CatalogCorruptions
                             new StatusChange { Status = MechanismStatus.Proposed, Date = ReportedDate.OnDay(date) },
                             new StatusChange { Status = MechanismStatus.Agreed, Date = ReportedDate.OnDay(date.PlusDays(-1)) },
                         ],
+                        Attestations = [],
                     };
                 }
 
@@ -95,6 +97,8 @@ public static partial class CatalogCorruptions
                     Attestations = [new StatusAttestation { Status = MechanismStatus.Agreed, Date = ReportedDate.OnDay(date.PlusDays(1)) }],
                 };
             }));
+        yield return Corrupt("a fact inferred from no source", ValidationCodes.Citations.InferenceWithoutSource,
+            c => EditMechanism(c, (_, m) => m with { Inference = new Inference { Reasoning = "Named after the camp it sits in." } }));
         yield return Corrupt("a participant listed twice", ValidationCodes.Mechanisms.DuplicateParticipant,
             c => EditMechanism(c, (_, m) => m with { Participants = m.Participants.Add(m.Participants[0]) }));
 

@@ -216,9 +216,10 @@ public static class CatalogGenerators
         from choices in Gen.Choose(0, 99).ArrayOf(count)
         from note in Gen.Elements<string?>(null, "four rooms active")
         from cited in SomeOf(sources, 0)
-        select AttestAfter(history, days, choices, note, cited);
+        from inference in OneIn(4, Inferences(sources))
+        select AttestAfter(history, days, choices, note, cited, inference);
 
-    private static ImmutableArray<StatusAttestation> AttestAfter(ImmutableArray<StatusChange> history, int[] days, int[] choices, string? note, ImmutableArray<SourceId> sources)
+    private static ImmutableArray<StatusAttestation> AttestAfter(ImmutableArray<StatusChange> history, int[] days, int[] choices, string? note, ImmutableArray<SourceId> sources, Inference? inference)
     {
         var attestations = ImmutableArray.CreateBuilder<StatusAttestation>();
         var status = history[^1].Status;
@@ -233,7 +234,7 @@ public static class CatalogGenerators
 
             var reachable = Enum<MechanismStatus>().Where(to => MechanismLifecycle.IsReachable(status, to)).ToArray();
             status = choices[k] % 2 == 0 || reachable.Length == 0 ? status : reachable[choices[k] % reachable.Length];
-            attestations.Add(new StatusAttestation { Status = status, Date = ReportedDate.OnDay(day), Sources = sources, Note = note });
+            attestations.Add(new StatusAttestation { Status = status, Date = ReportedDate.OnDay(day), Sources = sources, Note = note, Inference = inference });
         }
 
         return attestations.ToImmutable();

@@ -366,6 +366,11 @@ public sealed class RecordEqualityTests
             Walk(MechanismLifecycle.FindViolation(history), 0);
         }
 
+        // A mechanism proposed at a time no source gives, for UndatedMechanism.Status.
+        var undated = ArticleFacts.ProposedJcc("undated-sample", "Somewhere", ArticleFacts.Kirkuk) with { StatusHistory = [new StatusChange { Status = MechanismStatus.Proposed }] };
+        Walk(ArticleFacts.Catalog.With(undated).SituationOn(new LocalDate(2021, 5, 3)), 0);
+        Walk(ArticleFacts.Catalog.With(undated with { Id = MechanismId.Parse("jcc-empty"), StatusHistory = [] }).SituationOn(new LocalDate(2021, 5, 3)), 0);
+
         return samples;
     }
 

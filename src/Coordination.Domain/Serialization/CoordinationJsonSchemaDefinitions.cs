@@ -20,7 +20,8 @@ namespace Coordination.Domain.Serialization;
 
 /// <summary>
 /// The schema definitions (<c>$defs</c>) of the types read and written by hand-written converters, kept
-/// beside each other so that they can be compared with the converters in one sitting.
+/// beside each other so that they can be compared with the converters in one sitting, and of the few
+/// source-generated types that many records hold (<see cref="Provenance.Inference"/>).
 /// </summary>
 internal static class CoordinationJsonSchemaDefinitions
 {
@@ -79,6 +80,11 @@ internal static class CoordinationJsonSchemaDefinitions
             Object("Who carried out an incident: an actor, named unless the attribution is unknown.",
                 [("actor", OrNull(Reference("actorId"))), ("attribution", Reference("attribution"))], ["attribution"]),
             "attribution", "unknown", thenActor: false)),
+        // Source-generated, but held by many facts: one definition instead of the exporter's pointers into the first use.
+        (typeof(Provenance.Inference), "inference", () => Object(
+            "Marks a fact as inferred rather than stated: how it follows from the sources (reasoning) and the sources it was inferred from (at least one, checked by the validators).",
+            [("reasoning", new JsonObject { ["type"] = "string" }), ("from", ArrayOf(Reference("sourceId")))],
+            ["reasoning"])),
         Enum<ActorKind>(), Enum<ActorRelationKind>(), Enum<TerritoryKind>(), Enum<MechanismKind>(), Enum<MechanismStatus>(),
         Enum<ParticipantRole>(), Enum<IncidentKind>(), Enum<LocationPrecision>(), Enum<SupportKind>(), Enum<NameKind>(),
         Enum<DatePrecision>(), Enum<PartOfDay>(), Enum<AffectedPartyKind>(), Enum<Attribution>(), Enum<AmountQualifier>(),
