@@ -145,6 +145,25 @@ public sealed class MechanismEvidenceTests
     }
 
     [Fact]
+    public void The_attestation_example_of_the_concepts_page_holds()
+    {
+        var jcc = ArticleFacts.ProposedJcc("kirkuk", "Kirkuk", ArticleFacts.Kirkuk);
+
+        // As in docs/concepts.md, "Undated changes, attestations and implied steps".
+        var centre = (jcc with { StatusHistory = [] })
+            .WithStatus(MechanismStatus.Agreed, ReportedDate.OnDay(new LocalDate(2020, 8, 21)))
+            .WithAttestation(MechanismStatus.Operational, ReportedDate.OnDay(new LocalDate(2021, 5, 31)));
+
+        Assert.Equal(MechanismStatus.Agreed, centre.StatusOn(new LocalDate(2021, 5, 30)));
+        var evidence = centre.EvidenceOn(new LocalDate(2025, 1, 1))!;
+        Assert.Equal((MechanismStatus.Operational, true), (evidence.Status, evidence.IsAttested));
+        Assert.Equal([MechanismStatus.Established], evidence.Implied);
+        Assert.Equal(
+            [(MechanismStatus.Agreed, false, true), (MechanismStatus.Established, true, false), (MechanismStatus.Operational, false, false)],
+            centre.Timeline.Select(s => (s.Status, s.IsImplied, s.Change is not null)));
+    }
+
+    [Fact]
     public void EvidenceOn_and_Expand_never_throw_on_nulls_and_undefined_statuses()
     {
         ImmutableArray<StatusChange?> history = [null, new StatusChange { Status = (MechanismStatus)8, Date = ReportedDate.InYear(2020) }, new StatusChange { Status = MechanismStatus.Agreed, Date = ReportedDate.InYear(2021) }];
