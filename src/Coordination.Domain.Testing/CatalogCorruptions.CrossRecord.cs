@@ -70,9 +70,10 @@ public static partial class CatalogCorruptions
             {
                 var index = x.Mechanisms.IndexOf(x.Mechanisms.First(m => m is not null));
                 var mechanism = x.Mechanisms[index];
-                var last = mechanism.StatusHistory[^1];
-                var (withSource, early) = AddSourcePublishedOn(x, last.Date.Earliest.PlusDays(-1));
-                var history = mechanism.StatusHistory.SetItem(mechanism.StatusHistory.Length - 1, last with { Date = AnchorOf(last.Date), Sources = [early] });
+                var at = mechanism.StatusHistory.LastIndexOf(mechanism.StatusHistory.Last(s => s.Date is not null));
+                var last = mechanism.StatusHistory[at];
+                var (withSource, early) = AddSourcePublishedOn(x, last.Date!.Value.Earliest.PlusDays(-1));
+                var history = mechanism.StatusHistory.SetItem(at, last with { Date = AnchorOf(last.Date!.Value), Sources = [early] });
                 return Gen.Constant(withSource.Rebuild(CatalogRecordKinds.Mechanisms, x.Mechanisms.SetItem(index, mechanism with { StatusHistory = history })));
             })));
 

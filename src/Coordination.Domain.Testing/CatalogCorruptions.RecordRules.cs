@@ -7,6 +7,7 @@ using Coordination.Domain.Finance;
 using Coordination.Domain.Geography;
 using Coordination.Domain.Incidents;
 using Coordination.Domain.Mechanisms;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Names;
 using Coordination.Domain.Temporal;
 using Coordination.Domain.Territories;
@@ -108,12 +109,25 @@ public static partial class CatalogCorruptions
                             new StatusChange { Status = MechanismStatus.Proposed, Date = ReportedDate.OnDay(date) },
                             new StatusChange { Status = MechanismStatus.Agreed, Date = ReportedDate.OnDay(date.PlusDays(-1)) },
                         ],
+                        Attestations = [],
                     };
                 }
 
-                var next = new StatusChange { Status = MechanismLifecycle.Successors(last.Status)[0], Date = ReportedDate.OnDay(last.Date.Earliest.PlusDays(-1)) };
-                return m with { StatusHistory = m.StatusHistory.Add(next) };
+                var next = new StatusChange { Status = MechanismLifecycle.Successors(last.Status)[0], Date = ReportedDate.OnDay(m.StatusHistory.Last(s => s.Date is not null).Date!.Value.Earliest.PlusDays(-1)) };
+                return m with { StatusHistory = m.StatusHistory.Add(next), Attestations = [] };
             }));
+        yield return Corrupt("an attestation of a status the history has left behind", ValidationCodes.Mechanisms.AttestationContradictsHistory,
+            c => EditMechanism(c, (x, m) =>
+            {
+                var date = x.SafeDate().PlusDays(-2);
+                return m with
+                {
+                    StatusHistory = [new StatusChange { Status = MechanismStatus.Operational, Date = ReportedDate.OnDay(date) }],
+                    Attestations = [new StatusAttestation { Status = MechanismStatus.Agreed, Date = ReportedDate.OnDay(date.PlusDays(1)) }],
+                };
+            }));
+        yield return Corrupt("a fact inferred from no source", ValidationCodes.Citations.InferenceWithoutSource,
+            c => EditMechanism(c, (_, m) => m with { Inference = new Inference { Reasoning = "Named after the camp it sits in." } }));
         yield return Corrupt("a participant listed twice", ValidationCodes.Mechanisms.DuplicateParticipant,
             c => EditMechanism(c, (_, m) => m with { Participants = m.Participants.Add(m.Participants[0]) }));
 

@@ -54,7 +54,7 @@ public static class CatalogGenerators
     /// <returns>The generator.</returns>
     public static Gen<Incident> Incident() => Gen.Choose(0, 9999).SelectMany(i => Incident(new Pool(1, 6, 0, 6, 0), i));
 
-    /// <summary>Generates a legal status history (see <see cref="MechanismLifecycle"/>) of one to six changes, dated in order.</summary>
+    /// <summary>Generates a legal status history (see <see cref="MechanismLifecycle"/>) of one to six changes, dated in order, with skipped steps and undated entries (never the last) now and then.</summary>
     /// <returns>The generator.</returns>
     public static Gen<ImmutableArray<StatusChange>> LegalStatusHistory() => StatusHistory([]);
 
@@ -209,6 +209,8 @@ public static class CatalogGenerators
             from within in Gen.Elements(pool.Territories.ToArray()).Maybe()
             select new LineStretch(line, within)))
         from history in StatusHistory(pool.Sources)
+        from attestations in Attestations(history, pool.Sources)
+        from inference in OneIn(5, Inferences(pool.Sources))
         from sources in SomeOf(pool.Sources, 1)
         select new CoordinationMechanism
         {
@@ -216,25 +218,31 @@ public static class CatalogGenerators
             Participants = [new Participant(actors[0], ParticipantRole.Party), new Participant(actors[1], ParticipantRole.Party),
                 .. extraRoles.Select((role, k) => new Participant(actors[k + 2], role))],
             Area = new AreaOfResponsibility { Territories = territories, LineStretches = stretches },
-            StatusHistory = history, Sources = sources,
+            StatusHistory = history, Attestations = attestations, Inference = inference, Sources = sources,
         };
 
+    // A legal history: it begins at any status but Dissolved and goes on by allowed steps or, one step in
+    // four, by a skip to any reachable status; any entry but the last is undated one time in six.
     private static Gen<ImmutableArray<StatusChange>> StatusHistory(ImmutableArray<SourceId> sources) =>
         from first in Gen.Elements(Enum<MechanismStatus>().Where(s => s != MechanismStatus.Dissolved).ToArray())
         from length in Gen.Choose(1, 6)
         from choices in Gen.Choose(0, 99).ArrayOf(length)
         from dates in ReportedDates().ArrayOf(length)
+        from undated in Gen.Choose(0, 5).ArrayOf(length)
         from cited in sources.IsEmpty ? Gen.Constant(ImmutableArray<SourceId>.Empty) : SomeOf(sources, 1)
-        select Walk(first, choices, [.. dates.OrderBy(d => d.Earliest)], cited);
+        from inference in sources.IsEmpty ? Gen.Constant<Inference?>(null) : OneIn(5, Inferences(sources))
+        select Walk(first, choices, [.. dates.OrderBy(d => d.Earliest)], undated, cited, inference);
 
-    private static ImmutableArray<StatusChange> Walk(MechanismStatus first, int[] choices, ReportedDate[] dates, ImmutableArray<SourceId> sources)
+    private static ImmutableArray<StatusChange> Walk(MechanismStatus first, int[] choices, ReportedDate[] dates, int[] undated, ImmutableArray<SourceId> sources, Inference? inference)
     {
         var history = ImmutableArray.CreateBuilder<StatusChange>();
         var status = first;
         for (var k = 0; k < dates.Length; k++)
         {
-            history.Add(new StatusChange { Status = status, Date = dates[k], Sources = sources });
-            var next = MechanismLifecycle.Successors(status);
+            history.Add(new StatusChange { Status = status, Date = undated[k] == 0 ? null : dates[k], Sources = sources, Inference = k == 0 ? inference : null });
+            var next = choices[k] % 4 == 0
+                ? [.. Enum<MechanismStatus>().Where(to => MechanismLifecycle.IsReachable(status, to))]
+                : MechanismLifecycle.Successors(status);
             if (next.IsEmpty)
             {
                 break;
@@ -243,8 +251,51 @@ public static class CatalogGenerators
             status = next[choices[k] % next.Length];
         }
 
+        // The last entry is dated, so that every generated mechanism has a status on some date.
+        history[^1] = history[^1] with { Date = dates[history.Count - 1] };
         return history.ToImmutable();
     }
+
+    // Attestations after the last change (one time in three): each sees the status reached or one the
+    // lifecycle reaches from it, on a later day up to the last date facts are generated for.
+    private static Gen<ImmutableArray<StatusAttestation>> Attestations(ImmutableArray<StatusChange> history, ImmutableArray<SourceId> sources) =>
+        from count in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
+        from days in Gen.Choose(1, 400).ArrayOf(count)
+        from choices in Gen.Choose(0, 99).ArrayOf(count)
+        from note in Gen.Elements<string?>(null, "four rooms active")
+        from cited in SomeOf(sources, 0)
+        from inference in OneIn(4, Inferences(sources))
+        select AttestAfter(history, days, choices, note, cited, inference);
+
+    private static ImmutableArray<StatusAttestation> AttestAfter(ImmutableArray<StatusChange> history, int[] days, int[] choices, string? note, ImmutableArray<SourceId> sources, Inference? inference)
+    {
+        var attestations = ImmutableArray.CreateBuilder<StatusAttestation>();
+        var status = history[^1].Status;
+        var day = history[^1].Date!.Value.Latest;
+        for (var k = 0; k < days.Length; k++)
+        {
+            day = day.PlusDays(days[k]);
+            if (day > LastDate)
+            {
+                break;
+            }
+
+            var reachable = Enum<MechanismStatus>().Where(to => MechanismLifecycle.IsReachable(status, to)).ToArray();
+            status = choices[k] % 2 == 0 || reachable.Length == 0 ? status : reachable[choices[k] % reachable.Length];
+            attestations.Add(new StatusAttestation { Status = status, Date = ReportedDate.OnDay(day), Sources = sources, Note = note, Inference = inference });
+        }
+
+        return attestations.ToImmutable();
+    }
+
+    // The value of `gen` one time in `n`, null otherwise.
+    private static Gen<T?> OneIn<T>(int n, Gen<T> gen)
+        where T : class => Gen.Frequency((n - 1, Gen.Constant<T?>(null)), (1, gen.Select(x => (T?)x)));
+
+    private static Gen<Inference> Inferences(ImmutableArray<SourceId> sources) =>
+        from reasoning in Texts()
+        from cited in SomeOf(sources, 1)
+        select new Inference { Reasoning = reasoning, From = cited };
 
     private static Gen<Incident> Incident(Pool pool, int i) =>
         from kind in Gen.Elements(Enum<IncidentKind>())

@@ -369,6 +369,21 @@ public sealed class RecordEqualityTests
             Walk(MechanismLifecycle.FindViolation(history), 0);
         }
 
+        // Evidence with and without implied steps, from a change or an attestation, for StatusEvidence and LifecycleStep.
+        static StatusChange Dated(MechanismStatus status, int year) => new() { Status = status, Date = ReportedDate.InYear(year) };
+        var seen = new StatusAttestation { Status = MechanismStatus.Suspended, Date = ReportedDate.InYear(2024) };
+        foreach (var history in new ImmutableArray<StatusChange?>[] { [Dated(MechanismStatus.Agreed, 2020), Dated(MechanismStatus.Operational, 2021)], [Dated(MechanismStatus.Proposed, 2020), Dated(MechanismStatus.Operational, 2022)], [Dated(MechanismStatus.Agreed, 2020)] })
+        {
+            Walk(MechanismLifecycle.EvidenceOn(history, [], new LocalDate(2023, 1, 1)), 0);
+            Walk(MechanismLifecycle.EvidenceOn(history, [seen], new LocalDate(2025, 1, 1)), 0);
+            Walk(MechanismLifecycle.Expand(history, [seen]), 0);
+        }
+
+        // A mechanism proposed at a time no source gives, for UndatedMechanism.Status.
+        var undated = ArticleFacts.ProposedJcc("undated-sample", "Somewhere", ArticleFacts.Kirkuk) with { StatusHistory = [new StatusChange { Status = MechanismStatus.Proposed }] };
+        Walk(ArticleFacts.Catalog.With(undated).SituationOn(new LocalDate(2021, 5, 3)), 0);
+        Walk(ArticleFacts.Catalog.With(undated with { Id = MechanismId.Parse("jcc-empty"), StatusHistory = [] }).SituationOn(new LocalDate(2021, 5, 3)), 0);
+
         return samples;
     }
 

@@ -22,8 +22,8 @@ namespace Coordination.Domain.Analysis;
 /// <para>Every answer is the model's own: <see cref="CoordinationCatalog.DisputesOn"/> (one rule for disputes, inherited ones included),
 /// <see cref="CoordinationCatalog.ControlOn"/> (the controller picture),
 /// <see cref="Territory.ClaimantsOn"/>, <see cref="Territory.ControllerOn"/>,
-/// <see cref="CoordinationMechanism.StatusOn"/> and <see cref="MechanismLifecycle.StatusOn"/> for when a
-/// change takes effect, <see cref="Actor.RelationsOn"/>, <see cref="Person.PostsOn"/>, <see cref="Temporal.DatePeriod.Contains"/> for periods (half-open: a period ending
+/// <see cref="CoordinationMechanism.EvidenceOn"/> (the rule of <see cref="MechanismLifecycle"/>) for a
+/// mechanism's status, <see cref="Actor.RelationsOn"/>, <see cref="Person.PostsOn"/>, <see cref="Temporal.DatePeriod.Contains"/> for periods (half-open: a period ending
 /// on the date is over). Never throws on a catalog that breaks cross-record rules: <see langword="null"/>
 /// entries are skipped, identifiers the catalog does not hold are kept as they are, and casualty totals
 /// are added up in 64 bits.</para>
@@ -41,8 +41,9 @@ public static class SituationAnalysis
         var territories = catalog.DisputesOn(date).Select(d => Disputed(catalog, d, date)).ToImmutableArray();
         var lines = catalog.Lines.Where(l => l is not null).Select(Line).ToImmutableArray();
         var mechanisms = catalog.Mechanisms.Where(m => m is not null).Select(m => InForce(m, date)).OfType<MechanismInForce>().ToImmutableArray();
-        var undated = catalog.Mechanisms.Where(m => m is not null && m.StatusHistory.IsEmpty)
-            .Select(m => new UndatedMechanism { Mechanism = m.Id, Sources = CitedSources.Of(m.Sources) }).ToImmutableArray();
+        var undated = catalog.Mechanisms.Where(UndatedMechanism.IsUndated)
+            .Select(m => new UndatedMechanism { Mechanism = m.Id, Status = m.CurrentStatus, Sources = CitedSources.Of([m.Sources, .. m.StatusHistory.Where(c => c is not null).Select(c => c.Sources)]) })
+            .ToImmutableArray();
         var incidents = catalog.Incidents.Where(i => i is not null && i.Date.Earliest <= date)
             .OrderByDescending(i => i.Date).ThenBy(i => i.Id).Select(Incident).ToImmutableArray();
         var support = catalog.Support.Where(s => s is not null && (s.Period.Start is not { } start || start <= date))
@@ -106,25 +107,27 @@ public static class SituationAnalysis
 
     private static MechanismInForce? InForce(CoordinationMechanism mechanism, LocalDate date)
     {
-        if (mechanism.StatusOn(date) is null)
+        if (mechanism.EvidenceOn(date) is not { } evidence)
         {
             return null;
         }
 
         var cited = new CitedSources().Add(mechanism.Sources);
-        var index = -1;
-        for (var i = 0; i < mechanism.StatusHistory.Length; i++)
+        for (var i = 0; i <= evidence.ChangeIndex; i++)
         {
-            // The lifecycle decides when a change takes effect: asked about a history of that change alone.
-            var change = mechanism.StatusHistory[i];
-            if (change is not null && MechanismLifecycle.StatusOn([change], date) is not null)
+            // Every change up to the one in effect: undated ones before it are known to precede it.
+            if (mechanism.StatusHistory[i] is { } change)
             {
                 cited.Add(change.Sources);
-                index = i;
             }
         }
 
-        return new MechanismInForce { Mechanism = mechanism.Id, Change = mechanism.StatusHistory[index], ChangeIndex = index, Sources = cited.ToImmutable() };
+        if (evidence.Attestation is { } attestation && attestation.Status == evidence.Status)
+        {
+            cited.Add(attestation.Sources);
+        }
+
+        return new MechanismInForce { Mechanism = mechanism.Id, Evidence = evidence, MechanismInference = mechanism.Inference, Sources = cited.ToImmutable() };
     }
 
     private static IncidentToDate Incident(Incident incident)

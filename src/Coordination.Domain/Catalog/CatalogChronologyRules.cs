@@ -115,9 +115,17 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
 
                 for (var j = 0; j < mechanism.StatusHistory.Length; j++)
                 {
-                    if (mechanism.StatusHistory[j] is { } change && change.Date != default)
+                    if (mechanism.StatusHistory[j] is { Date: { } date } change && date != default)
                     {
-                        Fact(CatalogPath.Record(CatalogRecordKinds.Mechanisms, i).Member(nameof(mechanism.StatusHistory), j).Member(nameof(change.Date)), EarliestPossible(change.Date), change.Sources, mechanism.Sources);
+                        Fact(CatalogPath.Record(CatalogRecordKinds.Mechanisms, i).Member(nameof(mechanism.StatusHistory), j).Member(nameof(change.Date)), EarliestPossible(date), change.Sources, mechanism.Sources);
+                    }
+                }
+
+                for (var j = 0; j < mechanism.Attestations.Length; j++)
+                {
+                    if (mechanism.Attestations[j] is { } attestation && attestation.Date != default)
+                    {
+                        Fact(CatalogPath.Record(CatalogRecordKinds.Mechanisms, i).Member(nameof(mechanism.Attestations), j).Member(nameof(attestation.Date)), EarliestPossible(attestation.Date), attestation.Sources, mechanism.Sources);
                     }
                 }
             }

@@ -203,8 +203,20 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     if (mechanism.StatusHistory[j] is { } change)
                     {
                         Sources(at.Member(nameof(mechanism.StatusHistory), j).Member(nameof(change.Sources)), change.Sources);
+                        Inference(at.Member(nameof(mechanism.StatusHistory), j).Member(nameof(change.Inference)), change.Inference);
                     }
                 }
+
+                for (var j = 0; j < mechanism.Attestations.Length; j++)
+                {
+                    if (mechanism.Attestations[j] is { } attestation)
+                    {
+                        Sources(at.Member(nameof(mechanism.Attestations), j).Member(nameof(attestation.Sources)), attestation.Sources);
+                        Inference(at.Member(nameof(mechanism.Attestations), j).Member(nameof(attestation.Inference)), attestation.Inference);
+                    }
+                }
+
+                Inference(at.Member(nameof(mechanism.Inference)), mechanism.Inference);
 
                 Sources(at.Member(nameof(mechanism.Sources)), mechanism.Sources);
             }

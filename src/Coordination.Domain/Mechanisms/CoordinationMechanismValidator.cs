@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Coordination.Domain.Names;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Validation;
 using FluentValidation;
 using FluentValidation.Results;
@@ -11,7 +12,8 @@ namespace Coordination.Domain.Mechanisms;
 /// <summary>
 /// Validates a <see cref="CoordinationMechanism"/> on its own: identifier, kind, names, participants (at
 /// least two distinct parties, none listed twice in one role), site, area of responsibility, a status
-/// history the lifecycle allows (empty when the sources date no status) (see <see cref="MechanismLifecycle"/>), description and sources. Whether
+/// history the lifecycle allows (empty when the sources date no status) (see <see cref="MechanismLifecycle"/>), attestations
+/// that agree with it, description, inference and sources. Whether
 /// the actors, territories and lines referred to exist is checked by <c>CoordinationCatalogValidator</c>.
 /// </summary>
 /// <remarks>
@@ -35,11 +37,14 @@ public sealed class CoordinationMechanismValidator : AbstractValidator<Coordinat
         RuleFor(m => m.Site).PresentWhenGiven();
         RuleFor(m => m.Area).Required().SetValidator(new AreaOfResponsibilityValidator());
         RuleForEach(m => m.StatusHistory).Required().SetValidator(new StatusChangeValidator());
+        RuleForEach(m => m.Attestations).Required().SetValidator(new StatusAttestationValidator());
+        RuleFor(m => m.Inference).SetValidator(new InferenceValidator()!).When(m => m.Inference is not null);
         RuleFor(m => m.Description).OptionalText(ValidationLimits.MaxDescriptionLength, TextLines.Multiple);
         RuleFor(m => m).Custom((mechanism, context) =>
         {
             ReportDuplicateParticipants(mechanism, context);
             ReportLifecycleViolations(mechanism, context);
+            ReportContradictions(mechanism, context);
         });
         Include(new CitationRules<CoordinationMechanism>(m => m.Sources, required: true));
     }
@@ -93,7 +98,7 @@ public sealed class CoordinationMechanismValidator : AbstractValidator<Coordinat
             switch (violation.Kind)
             {
                 case LifecycleViolationKind.OutOfOrder:
-                    context.Report(StatusChangePath(index, nameof(StatusChange.Date)), ValidationCodes.Mechanisms.BackdatedStatusChange, message, change.Date);
+                    context.Report(StatusChangePath(index, nameof(StatusChange.Date)), ValidationCodes.Mechanisms.BackdatedStatusChange, message, change.Date!);
                     break;
                 case LifecycleViolationKind.ForbiddenTransition or LifecycleViolationKind.RepeatedStatus:
                     context.Report(StatusChangePath(index, nameof(StatusChange.Status)), ValidationCodes.Mechanisms.IllegalTransition, message, change.Status);
@@ -104,6 +109,18 @@ public sealed class CoordinationMechanismValidator : AbstractValidator<Coordinat
             }
 
             start = at;
+        }
+    }
+
+    // Where attestations and dated changes disagree, reported at the attestation's or the change's status.
+    private static void ReportContradictions(CoordinationMechanism mechanism, ValidationContext<CoordinationMechanism> context)
+    {
+        foreach (var violation in MechanismLifecycle.FindContradictions(mechanism.StatusHistory, mechanism.Attestations))
+        {
+            var path = violation.InAttestations
+                ? $"{nameof(CoordinationMechanism.Attestations)}[{violation.Index}].{nameof(StatusAttestation.Status)}"
+                : StatusChangePath(violation.Index, nameof(StatusChange.Status));
+            context.Report(path, ValidationCodes.Mechanisms.AttestationContradictsHistory, $"Mechanism '{mechanism.Id}': {violation.Message}", violation.To);
         }
     }
 

@@ -11,8 +11,11 @@ namespace Coordination.Domain.Mechanisms;
 /// </remarks>
 public sealed record LifecycleViolation
 {
-    /// <summary>Gets the index of the offending entry in the history.</summary>
+    /// <summary>Gets the index of the offending entry: in the status history, or in the attestations when <see cref="InAttestations"/> is <see langword="true"/>.</summary>
     public required int Index { get; init; }
+
+    /// <summary>Gets whether <see cref="Index"/> points into the mechanism's attestations rather than its status history (only for <see cref="LifecycleViolationKind.ContradictsAttestation"/>).</summary>
+    public bool InAttestations { get; init; }
 
     /// <summary>Gets what is wrong with the entry.</summary>
     public required LifecycleViolationKind Kind { get; init; }
@@ -32,5 +35,5 @@ public sealed record LifecycleViolation
 
     /// <summary>Returns <see cref="Message"/> with the index of the entry.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"[{Index}] {Kind}: {Message}";
+    public override string ToString() => $"{(InAttestations ? "attestation " : string.Empty)}[{Index}] {Kind}: {Message}";
 }

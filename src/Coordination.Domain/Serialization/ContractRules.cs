@@ -28,6 +28,7 @@ internal static class ContractRules
         (typeof(Territories.Territory), JsonNamingPolicy.CamelCase.ConvertName(nameof(Territories.Territory.Memberships))),
         (typeof(Territories.Territory), JsonNamingPolicy.CamelCase.ConvertName(nameof(Territories.Territory.FormerDesignations))),
         (typeof(Territories.ControlPeriod), JsonNamingPolicy.CamelCase.ConvertName(nameof(Territories.ControlPeriod.Extent))),
+        (typeof(Mechanisms.CoordinationMechanism), JsonNamingPolicy.CamelCase.ConvertName(nameof(Mechanisms.CoordinationMechanism.Attestations))),
     ];
 
     /// <summary>Applies the rules to one type's metadata.</summary>

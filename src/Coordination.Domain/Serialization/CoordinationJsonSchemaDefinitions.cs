@@ -20,7 +20,8 @@ namespace Coordination.Domain.Serialization;
 
 /// <summary>
 /// The schema definitions (<c>$defs</c>) of the types read and written by hand-written converters, kept
-/// beside each other so that they can be compared with the converters in one sitting.
+/// beside each other so that they can be compared with the converters in one sitting, and of the few
+/// source-generated types that many records hold (<see cref="Provenance.Inference"/>).
 /// </summary>
 internal static class CoordinationJsonSchemaDefinitions
 {

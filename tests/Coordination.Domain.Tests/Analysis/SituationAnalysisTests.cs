@@ -229,4 +229,62 @@ public sealed class SituationAnalysisTests
         Assert.Single(ended.Posts);
         Assert.Empty(catalog.SituationOn(Date("2019-06-09")).Posts);
     }
+
+    [Fact]
+    public void A_mechanism_attested_after_its_last_change_rests_on_the_attestation_and_cites_it()
+    {
+        var jcc = Mechanism("jcc-diyala", (MechanismStatus.Agreed, ReportedDate.OnDay(Date("2020-08-21"))))
+            .WithAttestation(MechanismStatus.Operational, ReportedDate.OnDay(Date("2021-05-31")), SourceId.Parse("src-rooms"));
+        var catalog = new CoordinationCatalog { Mechanisms = [jcc] };
+
+        var before = Assert.Single(catalog.SituationOn(Date("2021-05-30")).Mechanisms);
+        Assert.Equal((MechanismStatus.Agreed, false, (ReportedDate?)ReportedDate.OnDay(Date("2020-08-21")), (ReportedDate?)null), (before.Status, before.Evidence.IsAttested, before.Since, before.AttestedOn));
+        Assert.DoesNotContain(before.Sources, s => s.Value == "src-rooms");
+
+        var after = Assert.Single(catalog.SituationOn(Date("2025-01-01")).Mechanisms);
+        Assert.Equal((MechanismStatus.Operational, true, (ReportedDate?)null), (after.Status, after.Evidence.IsAttested, after.Since));
+        Assert.Equal(ReportedDate.OnDay(Date("2021-05-31")), after.AttestedOn);
+        Assert.Equal([MechanismStatus.Established], after.Evidence.Implied);
+        Assert.Equal((0, jcc.StatusHistory[0]), (after.ChangeIndex, after.Change));
+        Assert.Contains(after.Sources, s => s.Value == "src-rooms");
+        Assert.False(after.IsInferred);
+    }
+
+    [Fact]
+    public void An_attestation_alone_puts_a_mechanism_in_the_situation_from_its_day()
+    {
+        var catalog = new CoordinationCatalog { Mechanisms = [Mechanism("jcc-kirkuk").WithAttestation(MechanismStatus.Operational, ReportedDate.OnDay(Date("2021-05-31")))] };
+
+        Assert.Empty(catalog.SituationOn(Date("2021-05-30")).Mechanisms);
+        Assert.Empty(catalog.SituationOn(Date("2021-05-30")).UndatedMechanisms);
+        var entry = Assert.Single(catalog.SituationOn(Date("2021-05-31")).Mechanisms);
+        Assert.Equal((MechanismStatus.Operational, -1, (StatusChange?)null), (entry.Status, entry.ChangeIndex, entry.Change));
+    }
+
+    [Fact]
+    public void Inferred_evidence_or_an_inferred_mechanism_makes_the_entry_inferred()
+    {
+        var inference = new Coordination.Domain.Provenance.Inference { Reasoning = "Reasoned.", From = [SourceId.Parse("src-x")] };
+        var jcc = Mechanism("jcc-kirkuk", (MechanismStatus.Agreed, ReportedDate.InYear(2020)));
+
+        Assert.True(Single(jcc with { StatusHistory = [jcc.StatusHistory[0] with { Inference = inference }] }).IsInferred);
+        Assert.True(Single(jcc with { Inference = inference }).IsInferred);
+        Assert.False(Single(jcc).IsInferred);
+
+        static MechanismInForce Single(CoordinationMechanism m) => Assert.Single(new CoordinationCatalog { Mechanisms = [m] }.SituationOn(Date("2021-01-01")).Mechanisms);
+    }
+
+    [Fact]
+    public void A_mechanism_whose_history_is_undated_is_listed_as_undated_with_its_last_status_and_its_sources()
+    {
+        var proposed = Mechanism("jcc-ninewa") with { StatusHistory = [new StatusChange { Status = MechanismStatus.Proposed, Sources = [SourceId.Parse("src-called-for")] }] };
+        var catalog = new CoordinationCatalog { Mechanisms = [proposed] };
+
+        var situation = catalog.SituationOn(Date("2021-05-03"));
+
+        Assert.Empty(situation.Mechanisms);
+        var undated = Assert.Single(situation.UndatedMechanisms);
+        Assert.Equal(MechanismStatus.Proposed, undated.Status);
+        Assert.Contains(undated.Sources, s => s.Value == "src-called-for");
+    }
 }

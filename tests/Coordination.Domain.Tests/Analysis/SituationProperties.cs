@@ -19,7 +19,8 @@ public sealed class SituationProperties
         var situation = catalog.SituationOn(date);
         return situation.Mechanisms.All(m => catalog.FindMechanism(m.Mechanism)!.StatusOn(date) == m.Status)
             && catalog.Mechanisms.All(m => m.StatusOn(date) is null || situation.Mechanisms.Any(e => e.Mechanism == m.Id))
-            && situation.UndatedMechanisms.All(m => catalog.FindMechanism(m.Mechanism)!.StatusHistory.IsEmpty);
+            && situation.UndatedMechanisms.All(m => catalog.FindMechanism(m.Mechanism) is { } found
+                && found.StatusHistory.All(c => c.Date is null) && found.Attestations.IsEmpty && found.StatusOn(date) is null);
     }
 
     [Property]

@@ -34,8 +34,19 @@ public sealed class CoordinationMechanismValidatorTests : EnglishCulture
         new("a stretch of a default line", m => m with { Area = m.Area with { LineStretches = [new LineStretch(default, ArticleFacts.Kirkuk)] } }, "Area.LineStretches[0].Line", ValidationCodes.General.MissingIdentifier),
         new("a null status change", m => m with { StatusHistory = m.StatusHistory.Add(null!) }, "StatusHistory[1]", ValidationCodes.General.NullValue),
         new("an undefined status", m => m with { StatusHistory = [new StatusChange { Status = (MechanismStatus)6, Date = ReportedDate.InYear(2021) }] }, "StatusHistory[0].Status", ValidationCodes.General.UndefinedEnumValue),
-        new("a default date", m => m with { StatusHistory = [m.StatusHistory[0] with { Date = default }] }, "StatusHistory[0].Date", ValidationCodes.General.MissingDate),
-        new("proposed then operational", m => m with { StatusHistory = m.StatusHistory.Add(new StatusChange { Status = MechanismStatus.Operational, Date = ReportedDate.InYear(2022) }) }, "StatusHistory[1].Status", ValidationCodes.Mechanisms.IllegalTransition),
+        new("a default date", m => m with { StatusHistory = [m.StatusHistory[0] with { Date = default(ReportedDate) }] }, "StatusHistory[0].Date", ValidationCodes.General.MissingDate),
+        new("operational then agreed", m => m with { StatusHistory = [.. m.StatusHistory, new StatusChange { Status = MechanismStatus.Operational, Date = ReportedDate.InYear(2022) }, new StatusChange { Status = MechanismStatus.Agreed, Date = ReportedDate.InYear(2023) }] }, "StatusHistory[2].Status", ValidationCodes.Mechanisms.IllegalTransition),
+        new("operational then proposed", m => m with { StatusHistory = [new StatusChange { Status = MechanismStatus.Operational, Date = ReportedDate.InYear(2022) }, new StatusChange { Status = MechanismStatus.Proposed }] }, "StatusHistory[1].Status", ValidationCodes.Mechanisms.IllegalTransition),
+        new("a status change inferred from nothing", m => m with { StatusHistory = [m.StatusHistory[0] with { Inference = new() { Reasoning = "The rooms needed staff." } }] }, "StatusHistory[0].Inference.From", ValidationCodes.Citations.InferenceWithoutSource),
+        new("a mechanism inferred from nothing", m => m with { Inference = new() { Reasoning = "Named after its site." } }, "Inference.From", ValidationCodes.Citations.InferenceWithoutSource),
+        new("a null attestation", m => m with { Attestations = [null!] }, "Attestations[0]", ValidationCodes.General.NullValue),
+        new("an attestation of an undefined status", m => m with { Attestations = [Seen((MechanismStatus)9, 2022)] }, "Attestations[0].Status", ValidationCodes.General.UndefinedEnumValue),
+        new("an attestation on the default date", m => m with { Attestations = [Seen(MechanismStatus.Agreed, 2022) with { Date = default }] }, "Attestations[0].Date", ValidationCodes.General.MissingDate),
+        new("an attestation citing a source twice", m => m with { Attestations = [Seen(MechanismStatus.Agreed, 2022) with { Sources = [ArticleFacts.Esta, ArticleFacts.Esta] }] }, "Attestations[0].Sources[1]", ValidationCodes.Citations.DuplicateSource),
+        new("a blank note of an attestation", m => m with { Attestations = [Seen(MechanismStatus.Agreed, 2022) with { Note = " " }] }, "Attestations[0].Note", ValidationCodes.General.BlankText),
+        new("an attestation inferred from nothing", m => m with { Attestations = [Seen(MechanismStatus.Agreed, 2022) with { Inference = new() { Reasoning = "Four rooms." } }] }, "Attestations[0].Inference.From", ValidationCodes.Citations.InferenceWithoutSource),
+        new("an attestation the lifecycle cannot reach", m => m with { StatusHistory = [.. m.StatusHistory, new StatusChange { Status = MechanismStatus.Operational, Date = ReportedDate.InYear(2022) }], Attestations = [Seen(MechanismStatus.Agreed, 2023)] }, "Attestations[0].Status", ValidationCodes.Mechanisms.AttestationContradictsHistory),
+        new("a change that cannot follow an attestation", m => m with { Attestations = [Seen(MechanismStatus.Operational, 2022)], StatusHistory = [.. m.StatusHistory, new StatusChange { Status = MechanismStatus.Established, Date = ReportedDate.InYear(2023) }] }, "StatusHistory[1].Status", ValidationCodes.Mechanisms.AttestationContradictsHistory),
         new("proposed twice", m => m with { StatusHistory = m.StatusHistory.Add(new StatusChange { Status = MechanismStatus.Proposed, Date = ReportedDate.InYear(2022) }) }, "StatusHistory[1].Status", ValidationCodes.Mechanisms.IllegalTransition),
         new("proposed then dissolved then agreed", m => m with { StatusHistory = [.. m.StatusHistory, new StatusChange { Status = MechanismStatus.Dissolved, Date = ReportedDate.InYear(2022) }, new StatusChange { Status = MechanismStatus.Agreed, Date = ReportedDate.InYear(2023) }] }, "StatusHistory[2].Status", ValidationCodes.Mechanisms.IllegalTransition),
         new("agreed before it was proposed", m => m with { StatusHistory = m.StatusHistory.Add(new StatusChange { Status = MechanismStatus.Agreed, Date = ReportedDate.OnDay(new LocalDate(2021, 4, 30)) }) }, "StatusHistory[1].Date", ValidationCodes.Mechanisms.BackdatedStatusChange),
@@ -67,7 +78,7 @@ public sealed class CoordinationMechanismValidatorTests : EnglishCulture
             [
                 new StatusChange { Status = MechanismStatus.Proposed, Date = ReportedDate.InYear(2020) },
                 null!,
-                new StatusChange { Status = MechanismStatus.Established, Date = ReportedDate.InYear(2021) },
+                new StatusChange { Status = MechanismStatus.Proposed, Date = ReportedDate.InYear(2021) },
                 new StatusChange { Status = MechanismStatus.Operational, Date = ReportedDate.InYear(2020) },
                 new StatusChange { Status = MechanismStatus.Dissolved, Date = ReportedDate.InYear(2022) },
                 new StatusChange { Status = MechanismStatus.Operational, Date = ReportedDate.InYear(2023) },
@@ -80,7 +91,46 @@ public sealed class CoordinationMechanismValidatorTests : EnglishCulture
         result.ShouldHaveValidationErrorFor("StatusHistory[2].Status").WithErrorCode(ValidationCodes.Mechanisms.IllegalTransition);
         result.ShouldHaveValidationErrorFor("StatusHistory[3].Date").WithErrorCode(ValidationCodes.Mechanisms.BackdatedStatusChange);
         result.ShouldHaveValidationErrorFor("StatusHistory[5].Status").WithErrorCode(ValidationCodes.Mechanisms.IllegalTransition)
-            .WithErrorMessage("Mechanism 'jcc-kirkuk': The lifecycle does not allow Dissolved → Operational; from Dissolved it allows nothing.");
+            .WithErrorMessage("Mechanism 'jcc-kirkuk': The lifecycle does not allow Dissolved → Operational; from Dissolved it reaches nothing.");
         Assert.Equal(4, result.Errors.Count);
     }
+
+    [Fact]
+    public void Undated_entries_and_skipped_steps_are_legal_and_backdating_compares_dated_entries_only()
+    {
+        var mechanism = JccKirkuk with
+        {
+            StatusHistory =
+            [
+                new StatusChange { Status = MechanismStatus.Proposed },
+                new StatusChange { Status = MechanismStatus.Agreed, Date = ReportedDate.OnDay(new LocalDate(2020, 8, 21)) },
+                new StatusChange { Status = MechanismStatus.Established },
+                new StatusChange { Status = MechanismStatus.Suspended, Date = ReportedDate.OnDay(new LocalDate(2022, 1, 1)) },
+            ],
+        };
+        Validator.TestValidate(mechanism).ShouldNotHaveAnyValidationErrors();
+
+        var backdated = mechanism with { StatusHistory = mechanism.StatusHistory.Add(new StatusChange { Status = MechanismStatus.Dissolved, Date = ReportedDate.InYear(2021) }) };
+        Validator.TestValidate(backdated).ShouldHaveValidationErrorFor("StatusHistory[4].Date").WithErrorCode(ValidationCodes.Mechanisms.BackdatedStatusChange).Only();
+    }
+
+    [Fact]
+    public void An_attestation_in_a_stretch_holding_undated_changes_is_not_checked_against_them()
+    {
+        // Operational, suspended at an unknown time, seen operational, operational again: consistent if the suspension came after the sighting.
+        var mechanism = JccKirkuk with
+        {
+            StatusHistory =
+            [
+                new StatusChange { Status = MechanismStatus.Operational, Date = ReportedDate.InYear(2021) },
+                new StatusChange { Status = MechanismStatus.Suspended },
+                new StatusChange { Status = MechanismStatus.Operational, Date = ReportedDate.InYear(2024) },
+            ],
+            Attestations = [Seen(MechanismStatus.Operational, 2022)],
+        };
+
+        Validator.TestValidate(mechanism).ShouldNotHaveAnyValidationErrors();
+    }
+
+    private static StatusAttestation Seen(MechanismStatus status, int year) => new() { Status = status, Date = ReportedDate.InYear(year), Sources = [ArticleFacts.Esta] };
 }

@@ -68,13 +68,13 @@ public sealed class MechanismLifecycleTests
     [Fact]
     public void A_forbidden_transition_names_both_statuses_and_what_the_lifecycle_allows()
     {
-        var violation = MechanismLifecycle.FindViolation([Change(MechanismStatus.Proposed, 0), Change(MechanismStatus.Agreed, 1), Change(MechanismStatus.Operational, 2)]);
+        var violation = MechanismLifecycle.FindViolation([Change(MechanismStatus.Proposed, 0), Change(MechanismStatus.Operational, 1), Change(MechanismStatus.Agreed, 2)]);
 
         Assert.Equal(
             new LifecycleViolation
             {
-                Index = 2, Kind = LifecycleViolationKind.ForbiddenTransition, From = MechanismStatus.Agreed, To = MechanismStatus.Operational,
-                Message = "The lifecycle does not allow Agreed → Operational; from Agreed it allows Established or Dissolved.",
+                Index = 2, Kind = LifecycleViolationKind.ForbiddenTransition, From = MechanismStatus.Operational, To = MechanismStatus.Agreed,
+                Message = "The lifecycle does not allow Operational → Agreed; from Operational it reaches Suspended or Dissolved.",
             },
             violation);
     }
@@ -86,7 +86,7 @@ public sealed class MechanismLifecycleTests
 
         Assert.Equal(LifecycleViolationKind.ForbiddenTransition, violation?.Kind);
         Assert.Equal((1, MechanismStatus.Dissolved, MechanismStatus.Proposed), (violation!.Index, violation.From, violation.To));
-        Assert.EndsWith("from Dissolved it allows nothing.", violation.Message, StringComparison.Ordinal);
+        Assert.EndsWith("from Dissolved it reaches nothing.", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class MechanismLifecycleTests
             new LifecycleViolation
             {
                 Index = 1, Kind = LifecycleViolationKind.RepeatedStatus, From = MechanismStatus.Operational, To = MechanismStatus.Operational,
-                Message = "The lifecycle does not allow Operational → Operational; from Operational it allows Suspended or Dissolved.",
+                Message = "The lifecycle does not allow Operational → Operational; from Operational it reaches Suspended or Dissolved.",
             },
             violation);
     }
@@ -120,7 +120,7 @@ public sealed class MechanismLifecycleTests
     [Fact]
     public void A_forbidden_transition_that_is_also_backdated_is_reported_as_the_transition()
     {
-        var violation = MechanismLifecycle.FindViolation([Change(MechanismStatus.Proposed, 0), Change(MechanismStatus.Operational, -1)]);
+        var violation = MechanismLifecycle.FindViolation([Change(MechanismStatus.Operational, 0), Change(MechanismStatus.Agreed, -1)]);
 
         Assert.Equal(LifecycleViolationKind.ForbiddenTransition, violation?.Kind);
     }
@@ -135,12 +135,12 @@ public sealed class MechanismLifecycleTests
     [Fact]
     public void The_exception_of_WithStatus_carries_the_violation_the_checker_finds()
     {
-        var jcc = ArticleFacts.ProposedJcc("diyala", "Diyala", ArticleFacts.Diyala);
+        var jcc = ArticleFacts.ProposedJcc("diyala", "Diyala", ArticleFacts.Diyala).WithStatus(MechanismStatus.Operational, ReportedDate.InYear(2022));
 
-        var error = Assert.Throws<LifecycleViolationException>(() => jcc.WithStatus(MechanismStatus.Operational, ReportedDate.InYear(2022)));
+        var error = Assert.Throws<LifecycleViolationException>(() => jcc.WithStatus(MechanismStatus.Agreed, ReportedDate.InYear(2023)));
 
-        Assert.Equal(MechanismLifecycle.FindViolation([.. jcc.StatusHistory, Change(MechanismStatus.Operational, 0) with { Date = ReportedDate.InYear(2022) }]), error.Violation);
-        Assert.Equal((1, LifecycleViolationKind.ForbiddenTransition, MechanismStatus.Proposed, MechanismStatus.Operational), (error.Violation!.Index, error.Violation.Kind, error.Violation.From, error.Violation.To));
+        Assert.Equal(MechanismLifecycle.FindViolation([.. jcc.StatusHistory, Change(MechanismStatus.Agreed, 0) with { Date = ReportedDate.InYear(2023) }]), error.Violation);
+        Assert.Equal((2, LifecycleViolationKind.ForbiddenTransition, MechanismStatus.Operational, MechanismStatus.Agreed), (error.Violation!.Index, error.Violation.Kind, error.Violation.From, error.Violation.To));
         Assert.Equal($"Mechanism 'jcc-diyala': {error.Violation.Message}", error.Message);
     }
 
@@ -151,17 +151,22 @@ public sealed class MechanismLifecycleTests
         ImmutableArray<MechanismStatus>? next = null;
 
         // As in docs/concepts.md, "The lifecycle of a coordination mechanism".
+        jcc = jcc.WithStatus(MechanismStatus.Operational, ReportedDate.InYear(2022)); // legal: agreed and established are implied
         try
         {
-            jcc = jcc.WithStatus(MechanismStatus.Operational, ReportedDate.InYear(2022));
+            jcc = jcc.WithStatus(MechanismStatus.Agreed, ReportedDate.InYear(2023));
         }
         catch (LifecycleViolationException e) when (e.Violation is { Kind: LifecycleViolationKind.ForbiddenTransition } violation)
         {
-            Assert.Equal((MechanismStatus.Proposed, MechanismStatus.Operational, 1), (violation.From, violation.To, violation.Index));
+            Assert.Equal((MechanismStatus.Operational, MechanismStatus.Agreed, 2), (violation.From, violation.To, violation.Index));
             next = MechanismLifecycle.Successors(violation.From!.Value);
         }
 
-        Assert.Equal([MechanismStatus.Agreed, MechanismStatus.Dissolved], next!.Value);
+        Assert.Equal([MechanismStatus.Suspended, MechanismStatus.Dissolved], next!.Value);
+        Assert.Equal(
+            [MechanismStatus.Proposed, MechanismStatus.Agreed, MechanismStatus.Established, MechanismStatus.Operational],
+            jcc.Timeline.Select(s => s.Status));
+        Assert.Equal([false, true, true, false], jcc.Timeline.Select(s => s.IsImplied));
     }
 
     [Fact]
@@ -186,7 +191,7 @@ public sealed class MechanismLifecycleTests
         {
             var expected = Enumerable.Range(0, history.Length)
                 .Where(i => !Enum.IsDefined(history[i].Status)
-                    || (i > 0 && (!MechanismLifecycle.IsAllowed(history[i - 1].Status, history[i].Status) || history[i].Date.Earliest < history[i - 1].Date.Earliest)))
+                    || (i > 0 && (!MechanismLifecycle.IsReachable(history[i - 1].Status, history[i].Status) || history[i].Date!.Value.Earliest < history[i - 1].Date!.Value.Earliest)))
                 .Select(i => (int?)i)
                 .FirstOrDefault();
             var violation = MechanismLifecycle.FindViolation(history);

@@ -160,7 +160,7 @@ public sealed class ReferenceCatalogContentTests
             }
         }
 
-        foreach (var m in c.Mechanisms) { foreach (var s in m.StatusHistory) { Check(s.Date.Earliest, s.Sources.Concat(m.Sources), m.Id.Value); } }
+        foreach (var m in c.Mechanisms) { foreach (var s in m.StatusHistory.Where(s => s.Date is not null)) { Check(s.Date!.Value.Earliest, s.Sources.Concat(m.Sources), m.Id.Value); } }
         foreach (var i in c.Incidents) { Check(i.Date.Earliest, i.Sources, i.Id.Value); }
         foreach (var s in c.Statements.Where(s => s.Date is not null)) { Check(s.Date!.Value.Earliest, [s.Source], s.Id.Value); }
         foreach (var t in c.Territories) { foreach (var p in t.ControlPeriods.Where(p => p.Period.Start is not null)) { Check(p.Period.Start!.Value, p.Sources, t.Id.Value); } }

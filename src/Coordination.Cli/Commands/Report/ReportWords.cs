@@ -75,10 +75,34 @@ internal static class ReportWords
     public static string Length(LineEntry line) =>
         line.LengthKm is { } km ? string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km") : "trace not known";
 
-    /// <summary>Describes a mechanism's status: <c>operational since 2015</c>, or <c>not dated by the sources</c>.</summary>
+    /// <summary>
+    /// Describes a mechanism's status and what it rests on: <c>operational since 2015</c>,
+    /// <c>operational since 2021-05-20 (attested 2021-05-31)</c>, <c>operational (attested 2021-05-31; established implied)</c>,
+    /// <c>agreed since 2020 (inferred)</c>, or <c>not dated by the sources</c>.
+    /// </summary>
     /// <param name="mechanism">The mechanism.</param>
     /// <returns>The description.</returns>
-    public static string Status(MechanismEntry mechanism) => mechanism.StatusSince is null ? mechanism.Status : $"{mechanism.Status} since {mechanism.StatusSince}";
+    public static string Status(MechanismEntry mechanism)
+    {
+        var status = mechanism.StatusSince is null ? mechanism.Status : $"{mechanism.Status} since {mechanism.StatusSince}";
+        var notes = new List<string>();
+        if (mechanism.AttestedOn is { } attested)
+        {
+            notes.Add($"attested {attested}");
+        }
+
+        if (mechanism.Implied is { } implied)
+        {
+            notes.Add($"{implied} implied");
+        }
+
+        if (mechanism.Inferred is true)
+        {
+            notes.Add("inferred");
+        }
+
+        return notes.Count == 0 ? status : $"{status} ({string.Join("; ", notes)})";
+    }
 
     /// <summary>Describes a support record's period and whether it goes on: <c>[2014-01-01, …), ongoing</c> or <c>[2014-10-17, 2021-01-01), ended</c>.</summary>
     /// <param name="support">The support record.</param>

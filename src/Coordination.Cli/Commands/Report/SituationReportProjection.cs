@@ -74,8 +74,8 @@ internal sealed class SituationReportProjection
             position.TryAdd(mechanism.Id, index);
         }
 
-        var mechanisms = situation.Mechanisms.Select(m => (m.Mechanism, InForce: (MechanismInForce?)m, m.Sources))
-            .Concat(situation.UndatedMechanisms.Select(m => (m.Mechanism, InForce: (MechanismInForce?)null, m.Sources)))
+        var mechanisms = situation.Mechanisms.Select(m => (m.Mechanism, InForce: (MechanismInForce?)m, Undated: (UndatedMechanism?)null, m.Sources))
+            .Concat(situation.UndatedMechanisms.Select(m => (m.Mechanism, InForce: (MechanismInForce?)null, Undated: (UndatedMechanism?)m, m.Sources)))
             .OrderBy(m => position.GetValueOrDefault(m.Mechanism, int.MaxValue))
             .ToList();
         var shown = situation.Incidents.Take(incidentLimit).ToList();
@@ -91,7 +91,7 @@ internal sealed class SituationReportProjection
             catalogName,
             [.. situation.DisputedTerritories.Select(Territory)],
             [.. situation.Lines.Select(Line)],
-            [.. mechanisms.Select(m => Mechanism(m.Mechanism, m.InForce))],
+            [.. mechanisms.Select(m => Mechanism(m.Mechanism, m.InForce, m.Undated))],
             [.. shown.Select(Incident)],
             situation.Incidents.Length - shown.Count,
             [.. situation.Support.Select(Support)],
@@ -137,7 +137,7 @@ internal sealed class SituationReportProjection
             name, NameOf(line.Names, name), AcronymOf(line.Names), Actor(line.SideA), Actor(line.SideB), length, line.Description, Ids(line.Sources));
     }
 
-    private MechanismEntry Mechanism(MechanismId id, MechanismInForce? inForce)
+    private MechanismEntry Mechanism(MechanismId id, MechanismInForce? inForce, UndatedMechanism? undated)
     {
         var mechanism = Find(catalog.Mechanisms, m => m.Id, id, catalog.FindMechanism);
         var area = mechanism?.Area?.Territories.Select(TerritoryName)
@@ -147,12 +147,16 @@ internal sealed class SituationReportProjection
             NameOf(mechanism?.Names, id.ToString()),
             AcronymOf(mechanism?.Names),
             mechanism is null ? "unknown" : ContractWords.Of(mechanism.Kind),
-            inForce is null ? "not dated by the sources" : ContractWords.Of(inForce.Status),
-            inForce?.Since.ToString(),
+            inForce is not null ? ContractWords.Of(inForce.Status)
+                : undated?.Status is { } known ? $"{ContractWords.Of(known)}, not dated by the sources" : "not dated by the sources",
+            inForce?.Since?.ToString(),
             [.. (mechanism?.Parties ?? []).Select(Actor)],
             mechanism?.Site is { } site ? TerritoryName(site) : null,
             [.. area],
-            Ids(mechanism?.Sources));
+            Ids(mechanism?.Sources),
+            inForce?.AttestedOn?.ToString(),
+            inForce is { Evidence.Implied: { IsEmpty: false } implied } ? string.Join(", ", implied.Select(ContractWords.Of)) : null,
+            inForce is { IsInferred: true } ? true : null);
     }
 
     private IncidentEntry Incident(IncidentToDate entry)
