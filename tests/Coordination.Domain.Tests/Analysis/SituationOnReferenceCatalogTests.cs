@@ -119,14 +119,14 @@ public sealed class SituationOnReferenceCatalogTests
         Assert.Equal(
             [
                 "esta-62147", "iso-3166-2-iq", "ocha-cod-ab-iraq", "research-notes", "constitution-of-iraq",
-                "gjpi-2009-06-01", "upi-2017-10-17", "rojinfo-2003-lines", "crisis-group-2009", "democracy-resource-center-2009-11-30",
-                "mopa-jccc-meeting-2021-02", "cjtf-oir-2021-08-13", "shafaq-blue-line", "dinardetectives-rudaw-1084", "thenational-2021-12-17",
-                "zhyan-771", "gfatf-2021-05-04", "hstoday-2021-02-27", "islamedianalysis-2015-09-03", "kurdishdailynews-2015-09-04",
-                "shafaq-2020-08-21", "baghdadpost-2020-08-21", "esta-5951", "aawsat-2563641", "esta-66532",
-                "kurdpress-922", "zhyan-972", "shafaq-2021-05-31", "nrt-941", "kirkuknow-65623",
-                "iraqnewsgazette-k1", "kurdistan24-23318", "shafaq-2021-07-18", "search4dinar-2020-10-28", "kurdistan24-joint-military-committee",
-                "iraqnewsnow-2020-07-20", "shafaq-2021-05-01-prde", "rudaw-2021-05-01-prde", "kurdistan-parliament-2021-05-01", "ap-2017-10-20",
-                "wikipedia-2017-iraqi-kurdish-conflict", "dailyalert-68144", "rudaw-2018-06-04", "anews-2017-10-17", "ap-2017-10-17-latest",
+                "gjpi-2009-06-01", "dailyalert-68144", "rudaw-2018-06-04", "ap-2017-10-20", "upi-2017-10-17",
+                "rojinfo-2003-lines", "crisis-group-2009", "democracy-resource-center-2009-11-30", "mopa-jccc-meeting-2021-02", "cjtf-oir-2021-08-13",
+                "shafaq-blue-line", "dinardetectives-rudaw-1084", "thenational-2021-12-17", "zhyan-771", "gfatf-2021-05-04",
+                "hstoday-2021-02-27", "islamedianalysis-2015-09-03", "kurdishdailynews-2015-09-04", "shafaq-2020-08-21", "baghdadpost-2020-08-21",
+                "esta-5951", "aawsat-2563641", "esta-66532", "kurdpress-922", "zhyan-972",
+                "shafaq-2021-05-31", "nrt-941", "kirkuknow-65623", "iraqnewsgazette-k1", "kurdistan24-23318",
+                "shafaq-2021-07-18", "search4dinar-2020-10-28", "kurdistan24-joint-military-committee", "iraqnewsnow-2020-07-20", "shafaq-2021-05-01-prde",
+                "rudaw-2021-05-01-prde", "kurdistan-parliament-2021-05-01", "wikipedia-2017-iraqi-kurdish-conflict", "anews-2017-10-17", "ap-2017-10-17-latest",
                 "rferl-28801770", "centcom-2017-10-17", "iraqnewsgazette-oir-5-billion", "sputnik-2020-09-04", "kirkuknow-60169",
             ],
             situation.Sources.Select(s => s.Value));
