@@ -11,8 +11,9 @@ namespace Coordination.Domain.Provenance;
 /// <remarks>
 /// Exactly one of <see cref="Person"/> and <see cref="Actor"/> is set, as <see cref="Kind"/> says. Equality
 /// compares kind, person and actor. <c>default(Speaker)</c> is of kind Person with no person, and is reported
-/// invalid by validators (<c>COORD-GEN-001</c>). A <see cref="PersonId"/> converts implicitly to the speaker
-/// that is that person.
+/// invalid by validators (<c>COORD-ID-001</c>), as is the speaker converted from a default
+/// <see cref="PersonId"/>. A <see cref="PersonId"/> converts implicitly to the speaker that is that person, so
+/// <c>Speaker = marotto.Id</c> reads as it did when a speaker could only be a person.
 /// </remarks>
 /// <example>
 /// <code>
@@ -41,9 +42,8 @@ public readonly record struct Speaker
 
     /// <summary>Converts a person's identifier to the speaker that is that person.</summary>
     /// <param name="person">The person.</param>
-    /// <returns>The speaker (see <see cref="OfPerson(PersonId)"/>).</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="person"/> is <c>default</c>.</exception>
-    public static implicit operator Speaker(PersonId person) => OfPerson(person);
+    /// <returns>The speaker; for a default <paramref name="person"/>, a speaker naming no one, which validators report (a conversion does not throw).</returns>
+    public static implicit operator Speaker(PersonId person) => FromPersonId(person);
 
     /// <summary>Creates the speaker that is a catalogued person.</summary>
     /// <param name="person">The person.</param>
@@ -75,11 +75,10 @@ public readonly record struct Speaker
         return new(SpeakerKind.UnnamedOfficials, null, actor);
     }
 
-    /// <summary>Converts a person's identifier to the speaker that is that person (see <see cref="OfPerson(PersonId)"/>).</summary>
+    /// <summary>Converts a person's identifier to the speaker that is that person, as the implicit conversion does.</summary>
     /// <param name="person">The person.</param>
-    /// <returns>The speaker.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="person"/> is <c>default</c>.</exception>
-    public static Speaker FromPersonId(PersonId person) => OfPerson(person);
+    /// <returns>The speaker; for a default <paramref name="person"/>, a speaker naming no one, which validators report (unlike <see cref="OfPerson(PersonId)"/>, this does not throw).</returns>
+    public static Speaker FromPersonId(PersonId person) => new(SpeakerKind.Person, person, null);
 
     /// <summary>Returns the person's identifier, the institution's identifier, or <c>officials of</c> and the actor's identifier.</summary>
     /// <returns>The speaker as text.</returns>
