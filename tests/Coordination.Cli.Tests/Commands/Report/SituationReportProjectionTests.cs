@@ -194,7 +194,7 @@ public class SituationReportProjectionTests
             Incidents = [Incident("huge", ReportedDate.OnDay(Date("2021-01-01")), Hit("peshmerga", int.MaxValue, 0), Hit("isf", int.MaxValue, 0))],
         };
 
-        Assert.Equal(2L * int.MaxValue, Assert.Single(Report(catalog, "2021-01-01").Incidents).TotalKilled.Best);
+        Assert.Equal(2L * int.MaxValue, Assert.Single(Report(catalog, "2021-01-01").Incidents).TotalKilled?.Best);
     }
 
     [Fact]
