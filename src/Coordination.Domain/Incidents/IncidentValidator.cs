@@ -94,6 +94,7 @@ public sealed class IncidentValidator : AbstractValidator<Incident>
                 }
             }
         });
+        RuleFor(x => x.Inference).SetValidator(new InferenceValidator()!);
         Include(new CitationRules<Incident>(i => i.Sources, required: true));
     }
 
