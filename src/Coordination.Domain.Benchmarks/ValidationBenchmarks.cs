@@ -38,7 +38,7 @@ public class ValidationBenchmarks
         {
             foreach (var casualties in incident.Casualties)
             {
-                unordered += casualties.Killed.IsOrdered && casualties.Injured.IsOrdered ? 0 : 1;
+                unordered += casualties.Killed is not { IsOrdered: false } && casualties.Injured is not { IsOrdered: false } ? 0 : 1;
             }
         }
 

@@ -142,12 +142,13 @@ public static partial class CatalogCorruptions
             {
                 Casualties = i.Casualties.Add(new Casualties(AffectedParty.Unidentified, CasualtyEstimate.Zero, CasualtyEstimate.Zero))
                     .Add(new Casualties(AffectedParty.Unidentified, CasualtyEstimate.Exactly(1), CasualtyEstimate.Zero)),
+                ReportedTotals = null,
             }));
         yield return Corrupt("a casualty estimate with low > best", ValidationCodes.Incidents.UnorderedEstimate,
             c => Gen.Elements(new CasualtyEstimate(3, 2, 5), new CasualtyEstimate(0, 4, 3), new CasualtyEstimate(5, 5, 4)).SelectMany(bad => EditIncident(c, (_, i) =>
                 i.Casualties.FirstOrDefault() is { } first
-                    ? i with { Casualties = i.Casualties.SetItem(0, first with { Injured = bad }) }
-                    : i with { Casualties = [new Casualties(AffectedParty.Civilians, bad, CasualtyEstimate.Zero)] })));
+                    ? i with { Casualties = i.Casualties.SetItem(0, first with { Injured = bad }), ReportedTotals = null }
+                    : i with { Casualties = [new Casualties(AffectedParty.Civilians, bad, CasualtyEstimate.Zero)], ReportedTotals = null })));
         yield return Corrupt("a location with nothing to locate it by", ValidationCodes.Incidents.UnspecifiedLocation,
             c => EditIncident(c, (_, i) => i with { Location = new IncidentLocation { Precision = LocationPrecision.Region } }));
         yield return Corrupt("an exact location without a point", ValidationCodes.Incidents.ExactLocationWithoutPoint,
@@ -160,7 +161,23 @@ public static partial class CatalogCorruptions
                     new Casualties(AffectedParty.Civilians, CasualtyEstimate.Exactly(int.MaxValue), CasualtyEstimate.Zero),
                     new Casualties(AffectedParty.Unidentified, CasualtyEstimate.Exactly(1), CasualtyEstimate.Zero),
                 ],
+                ReportedTotals = null,
             }));
+
+        yield return Corrupt("parties' killed above the reported total", ValidationCodes.Incidents.PartiesExceedReportedTotal,
+            c => EditIncident(c, (_, i) => i with
+            {
+                Casualties = [new Casualties(AffectedParty.Civilians, CasualtyEstimate.Exactly(5))],
+                ReportedTotals = new CasualtyTotals { Killed = new CasualtyEstimate(2, 3, 4) },
+            }));
+        yield return Corrupt("every party's killed, together below the reported total", ValidationCodes.Incidents.PartiesShortOfReportedTotal,
+            c => EditIncident(c, (_, i) => i with
+            {
+                Casualties = [new Casualties(AffectedParty.Civilians, CasualtyEstimate.Exactly(1)), new Casualties(AffectedParty.Unidentified, CasualtyEstimate.Exactly(2), CasualtyEstimate.Zero)],
+                ReportedTotals = new CasualtyTotals { Killed = new CasualtyEstimate(10, 12, 15) },
+            }));
+        yield return Corrupt("an inferred fact that names no source it was inferred from", ValidationCodes.Citations.InferenceWithoutSource,
+            c => EditActor(c, (_, a) => a with { Inference = new Provenance.Inference { Reasoning = "Follows from the map." } }));
 
         yield return Corrupt("support to its own provider", ValidationCodes.Support.ProviderIsRecipient,
             c => EditSupport(c, (_, s) => s with { Recipients = s.Recipients.Add(s.Provider) }));

@@ -85,14 +85,16 @@ public static class CatalogGenerators
         from names in NameSets()
         from relations in Gen.Choose(0, 2).SelectMany(n => Sequence(n, _ => Relation(pool, i)))
         from sources in SomeOf(pool.Sources, 1)
-        select new Actor { Id = pool.Actors[i], Kind = kind, Names = names, Relations = [.. relations.DistinctBy(r => (r.Kind, r.Target))], Sources = sources };
+        from inference in Inferences(pool)
+        select new Actor { Id = pool.Actors[i], Kind = kind, Names = names, Relations = [.. relations.DistinctBy(r => (r.Kind, r.Target))], Sources = sources, Inference = inference };
 
     private static Gen<ActorRelation> Relation(Pool pool, int self) =>
         from kind in Gen.Elements(Enum<ActorRelationKind>())
         from target in Gen.Elements(pool.Actors.RemoveAt(self).ToArray())
         from period in Periods()
         from sources in SomeOf(pool.Sources, 1)
-        select new ActorRelation { Kind = kind, Target = target, Period = period, Sources = sources };
+        from inference in Inferences(pool)
+        select new ActorRelation { Kind = kind, Target = target, Period = period, Sources = sources, Inference = inference };
 
     private static Gen<Person> Person(Pool pool, int i) =>
         from names in NameSets()
@@ -102,9 +104,11 @@ public static class CatalogGenerators
             from title in Gen.Elements("Spokesperson", "Prime Minister", "President", "Ambassador", "Representative")
             from period in Periods()
             from sources in SomeOf(pool.Sources, 1)
-            select new Post { Actor = actor, Title = title, Period = period, Sources = sources }).Select(p => p.DistinctBy(post => (post.Actor, post.Title)).ToImmutableArray()))
+            from inference in Inferences(pool)
+            select new Post { Actor = actor, Title = title, Period = period, Sources = sources, Inference = inference }).Select(p => p.DistinctBy(post => (post.Actor, post.Title)).ToImmutableArray()))
         from sources in SomeOf(pool.Sources, 1)
-        select new Person { Id = PersonId.Parse($"person-{i}"), Names = names, Honorific = honorific, Posts = posts, Sources = sources };
+        from inference in Inferences(pool)
+        select new Person { Id = PersonId.Parse($"person-{i}"), Names = names, Honorific = honorific, Posts = posts, Sources = sources, Inference = inference };
 
     private static Gen<Territory> Territory(Pool pool, int i) =>
         from kind in Gen.Elements(Enum<TerritoryKind>())
@@ -195,7 +199,8 @@ public static class CatalogGenerators
         from names in NameSets()
         from points in Gen.Elements(0, 2, 3, 5).SelectMany(n => Points().ArrayOf(n))
         from sources in SomeOf(pool.Sources, 1)
-        select new CoordinationLine { Id = pool.Lines[i], Names = names, SideA = sides[0], SideB = sides[1], Points = [.. points], Sources = sources };
+        from inference in Inferences(pool)
+        select new CoordinationLine { Id = pool.Lines[i], Names = names, SideA = sides[0], SideB = sides[1], Points = [.. points], Sources = sources, Inference = inference };
 
     private static Gen<CoordinationMechanism> Mechanism(Pool pool, int i) =>
         from kind in Gen.Elements(Enum<MechanismKind>())
@@ -318,15 +323,52 @@ public static class CatalogGenerators
         from parties in Gen.Shuffle(pool.Actors.Select(AffectedParty.Of).Append(AffectedParty.Civilians).Append(AffectedParty.Unidentified))
         from targetCount in Gen.Choose(0, 2)
         from casualtyCount in Gen.Choose(0, 3)
-        from estimates in Estimate().Two().ArrayOf(casualtyCount)
+        from estimates in ReportedEstimate().Two().ArrayOf(casualtyCount)
+        let casualties = estimates.Select((e, k) => new Casualties(parties[k], e.Item1, e.Item2)).ToImmutableArray()
+        from totals in Gen.Frequency(
+            (2, Gen.Constant<CasualtyTotals?>(null)),
+            (1, from killed in AgreeingTotal([.. casualties.Select(c => c.Killed)])
+                from injured in AgreeingTotal([.. casualties.Select(c => c.Injured)])
+                from totalSources in SomeOf(pool.Sources, 0)
+                select (CasualtyTotals?)new CasualtyTotals { Killed = killed, Injured = injured, Sources = totalSources }))
         from summary in Texts().Maybe()
         from sources in SomeOf(pool.Sources, 1)
+        from inference in Inferences(pool)
         select new Incident
         {
             Id = IncidentId.Parse($"incident-{i}"), Kind = kind, Date = date, Location = location, Perpetrators = perpetrators,
             Targets = [.. parties.Take(targetCount)], Summary = summary, Sources = sources,
-            Casualties = [.. estimates.Select((e, k) => new Casualties(parties[k], e.Item1, e.Item2))],
+            Casualties = casualties, ReportedTotals = totals, Inference = inference,
         };
+
+    // A figure as sources give it: mostly reported, sometimes not (null), sometimes an explicit zero.
+    private static Gen<CasualtyEstimate?> ReportedEstimate() => Gen.Frequency(
+        (1, Gen.Constant<CasualtyEstimate?>(null)),
+        (1, Gen.Constant<CasualtyEstimate?>(CasualtyEstimate.Zero)),
+        (4, Estimate().Select(e => (CasualtyEstimate?)e)));
+
+    // A reported total that agrees with the parties' figures (COORD-INC-009, -010): the parties' sum widened upwards
+    // (its low kept, so the ranges overlap), any estimate when no party gives a figure, or none.
+    private static Gen<CasualtyEstimate?> AgreeingTotal(CasualtyEstimate?[] parties)
+    {
+        var given = parties.OfType<CasualtyEstimate>().ToList();
+        if (given.Count == 0)
+        {
+            return ReportedEstimate();
+        }
+
+        var sum = given.Aggregate(CasualtyEstimate.Zero, (total, e) => total + e);
+        return Gen.Frequency(
+            (1, Gen.Constant<CasualtyEstimate?>(null)),
+            (3, from extra in Gen.Choose(0, 50) select (CasualtyEstimate?)new CasualtyEstimate(sum.Low, sum.Best + extra, sum.High + extra)));
+    }
+
+    // Mostly null (stated); sometimes an inference from one or more of the catalog's sources.
+    private static Gen<Inference?> Inferences(Pool pool) => Gen.Frequency(
+        (3, Gen.Constant<Inference?>(null)),
+        (1, from reasoning in Texts()
+            from inferredFrom in SomeOf(pool.Sources, 1)
+            select (Inference?)new Inference { Reasoning = reasoning, From = inferredFrom }));
 
     private static Gen<CasualtyEstimate> Estimate() =>
         from values in Gen.Choose(0, 500).Three()
@@ -340,10 +382,15 @@ public static class CatalogGenerators
         from period in Periods()
         from amount in Amounts().Maybe()
         from sources in SomeOf(pool.Sources, 1)
-        select new EnablingSupport { Id = SupportId.Parse($"support-{i}"), Provider = provider, Recipients = recipients, Kinds = kinds, Period = period, Amount = amount, Sources = sources };
+        from inference in Inferences(pool)
+        select new EnablingSupport { Id = SupportId.Parse($"support-{i}"), Provider = provider, Recipients = recipients, Kinds = kinds, Period = period, Amount = amount, Sources = sources, Inference = inference };
 
     private static Gen<Statement> Statement(Pool pool, int i) =>
-        from speaker in pool.People.IsEmpty ? Gen.Constant<PersonId?>(null) : Gen.Elements(pool.People.ToArray()).Maybe()
+        from speaker in Gen.Frequency(
+            (1, Gen.Constant<Speaker?>(null)),
+            (pool.People.IsEmpty ? 0 : 2, Gen.Elements(pool.People.IsEmpty ? [PersonId.Parse("unused")] : pool.People.ToArray()).Select(p => (Speaker?)Speaker.OfPerson(p))),
+            (1, Gen.Elements(pool.Actors.ToArray()).Select(a => (Speaker?)Speaker.Institution(a))),
+            (1, Gen.Elements(pool.Actors.ToArray()).Select(a => (Speaker?)Speaker.OfficialsOf(a))))
         from onBehalfOf in Gen.Elements(pool.Actors.ToArray()).Maybe()
         from date in ReportedDates().Maybe()
         from quote in Texts()
@@ -351,7 +398,8 @@ public static class CatalogGenerators
         from medium in Gen.Elements<string?>(null, "interview", "tweet")
         from dateAsStated in Gen.Elements<string?>(null, null, null, "on Sunday", "last week")
         from source in Gen.Elements(pool.Sources.ToArray())
-        select new Statement { Id = StatementId.Parse($"statement-{i}"), Speaker = speaker, OnBehalfOf = onBehalfOf, Date = date, DateAsStated = dateAsStated, Quote = quote, IsParaphrase = paraphrase, Medium = medium, Source = source };
+        from inference in Inferences(pool)
+        select new Statement { Id = StatementId.Parse($"statement-{i}"), Speaker = speaker, OnBehalfOf = onBehalfOf, Date = date, DateAsStated = dateAsStated, Quote = quote, IsParaphrase = paraphrase, Medium = medium, Source = source, Inference = inference };
 
     private sealed class Pool(int sources, int actors, int people, int territories, int lines)
     {

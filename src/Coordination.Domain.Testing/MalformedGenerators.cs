@@ -169,14 +169,24 @@ public static class MalformedGenerators
             from attribution in Gen.Elements(Attribution.Claimed, Attribution.Attributed, Attribution.Suspected)
             select new Perpetrator(actor, attribution)).ArraysWithNulls()
         from targets in Parties().Arrays()
-        from casualties in (from party in Parties() from killed in Estimates() from injured in Estimates() select new Casualties(party, killed, injured)).ArraysWithNulls()
+        from casualties in (from party in Parties() from killed in Estimates().OrNone() from injured in Estimates().OrNone() select new Casualties(party, killed, injured)).ArraysWithNulls()
+        from totals in Gen.Elements(true, false).SelectMany(given => given
+            ? from killed in Estimates().OrNone() from injured in Estimates().OrNone() from totalSources in Ids<SourceId>().Arrays()
+              select (CasualtyTotals?)new CasualtyTotals { Killed = killed, Injured = injured, Sources = totalSources }
+            : Gen.Constant<CasualtyTotals?>(null))
         from summary in Texts()
         from sources in Ids<SourceId>().Arrays()
+        from inference in Inferences()
         select new Incident
         {
             Id = id, Kind = kind, Date = date, Location = location!, Perpetrators = perpetrators, Targets = targets, Casualties = casualties,
-            Summary = summary, Sources = sources,
+            ReportedTotals = totals, Summary = summary, Sources = sources, Inference = inference,
         };
+
+    // Malformed inferences: none, or reasoning that may be missing or blank and sources that may be empty, repeat or be default.
+    private static Gen<Inference?> Inferences() => Gen.Elements(true, false).SelectMany(given => given
+        ? from reasoning in Texts() from inferredFrom in Ids<SourceId>().Arrays() select (Inference?)new Inference { Reasoning = reasoning!, From = inferredFrom }
+        : Gen.Constant<Inference?>(null));
 
     /// <summary>Generates malformed support records.</summary>
     /// <returns>The generator.</returns>
@@ -208,13 +218,18 @@ public static class MalformedGenerators
     /// <returns>The generator.</returns>
     public static Gen<Statement> Statement() =>
         from id in Ids<StatementId>()
-        from speaker in Ids<PersonId>().OrNone()
+        from speaker in Gen.OneOf(
+            Ids<PersonId>().Select(p => (Speaker)p),
+            Ids<ActorId>().Where(a => !a.IsDefault).Select(Speaker.Institution),
+            Ids<ActorId>().Where(a => !a.IsDefault).Select(Speaker.OfficialsOf),
+            Gen.Constant(default(Speaker))).OrNone()
         from onBehalfOf in Ids<ActorId>().OrNone()
         from date in ReportedDates().OrNone()
         from quote in RequiredTexts()
         from medium in Texts()
         from source in Ids<SourceId>()
-        select new Statement { Id = id, Speaker = speaker, OnBehalfOf = onBehalfOf, Date = date, Quote = quote, Medium = medium, Source = source };
+        from inference in Inferences()
+        select new Statement { Id = id, Speaker = speaker, OnBehalfOf = onBehalfOf, Date = date, Quote = quote, Medium = medium, Source = source, Inference = inference };
 
     /// <summary>Generates malformed catalogs: malformed records (and <see langword="null"/> ones) of every kind, whose identifiers repeat, dangle and form cycles.</summary>
     /// <returns>The generator.</returns>

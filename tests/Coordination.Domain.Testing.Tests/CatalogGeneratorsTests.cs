@@ -48,7 +48,30 @@ public sealed class CatalogGeneratorsTests
 
     [Property]
     public bool Generated_casualty_estimates_are_ordered(CoordinationCatalog catalog) =>
-        catalog.Incidents.SelectMany(i => i.Casualties).All(c => c.Killed.IsOrdered && c.Injured.IsOrdered);
+        catalog.Incidents.SelectMany(i => i.Casualties).All(c => c.Killed is not { IsOrdered: false } && c.Injured is not { IsOrdered: false });
+
+    [Property]
+    public bool Generated_reported_totals_agree_with_the_parties(CoordinationCatalog catalog) =>
+        catalog.Incidents.Where(i => i.ReportedTotals is not null).All(i =>
+            i.ReportedTotals!.Killed is not { IsOrdered: false } && i.ReportedTotals.Injured is not { IsOrdered: false }
+            && (i.ReportedTotals.Killed is not { } total || i.Casualties.Sum(c => (long)(c.Killed?.Low ?? 0)) <= total.High));
+
+    [Fact]
+    public void Generated_catalogs_hold_unreported_figures_totals_every_kind_of_speaker_and_inferences()
+    {
+        var catalogs = CatalogGenerators.ValidCatalog().Sample(300);
+
+        Assert.Contains(catalogs, c => c.Incidents.Any(i => i.Casualties.Any(k => k.Killed is null)));
+        Assert.Contains(catalogs, c => c.Incidents.Any(i => i.Casualties.Any(k => k.Killed == Incidents.CasualtyEstimate.Zero)));
+        Assert.Contains(catalogs, c => c.Incidents.Any(i => i.ReportedTotals is not null));
+        Assert.Contains(catalogs, c => c.Incidents.Any(i => i.Inference is not null));
+        foreach (var kind in System.Enum.GetValues<Provenance.SpeakerKind>())
+        {
+            Assert.Contains(catalogs, c => c.Statements.Any(s => s.Speaker?.Kind == kind));
+        }
+
+        Assert.Contains(catalogs, c => c.Actors.Any(a => a.Inference is not null) && c.People.Any(p => p.Inference is not null || p.Posts.Any(post => post.Inference is not null)));
+    }
 
     [Property]
     public bool Legal_histories_are_legal(ImmutableArray<StatusChange> history) =>

@@ -4,6 +4,7 @@ using System.Linq;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Internal;
 using Coordination.Domain.Names;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Temporal;
 using NodaTime;
 
@@ -41,6 +42,9 @@ public sealed record Actor : ICatalogRecord<ActorId>
     /// <summary>Gets the sources the record rests on.</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
+    /// <summary>Gets how the actor was inferred, when it is not stated by its sources; <see langword="null"/> when it is stated.</summary>
+    public Inference? Inference { get; init; }
+
     /// <summary>Returns the relations of <paramref name="kind"/> that held on <paramref name="date"/>.</summary>
     /// <param name="kind">The kind of relation.</param>
     /// <param name="date">The date.</param>
@@ -63,8 +67,8 @@ public sealed record Actor : ICatalogRecord<ActorId>
     /// <inheritdoc />
     public bool Equals(Actor? other) =>
         other is not null && Id == other.Id && Kind == other.Kind && Equals(Names, other.Names) && Existence == other.Existence
-        && Description == other.Description && Equality.Sequence(Relations, other.Relations) && Equality.Sequence(Sources, other.Sources);
+        && Description == other.Description && Equality.Sequence(Relations, other.Relations) && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, Names, Existence, Description, Equality.Hash(Relations), Equality.Hash(Sources));
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Names, Existence, Description, Equality.Hash(Relations), Equality.Hash(Sources), Inference);
 }

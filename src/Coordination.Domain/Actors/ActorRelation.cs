@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Internal;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Temporal;
 
 namespace Coordination.Domain.Actors;
@@ -25,10 +26,13 @@ public sealed record ActorRelation
     /// <summary>Gets the sources the relation rests on.</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
-    /// <inheritdoc />
-    public bool Equals(ActorRelation? other) =>
-        other is not null && Kind == other.Kind && Target == other.Target && Period == other.Period && Equality.Sequence(Sources, other.Sources);
+    /// <summary>Gets how the relation was inferred, when it is not stated by its sources; <see langword="null"/> when it is stated.</summary>
+    public Inference? Inference { get; init; }
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Target, Period, Equality.Hash(Sources));
+    public bool Equals(ActorRelation? other) =>
+        other is not null && Kind == other.Kind && Target == other.Target && Period == other.Period && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Target, Period, Equality.Hash(Sources), Inference);
 }

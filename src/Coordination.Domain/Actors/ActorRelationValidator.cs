@@ -1,3 +1,4 @@
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Validation;
 using FluentValidation;
 
@@ -11,6 +12,7 @@ internal sealed class ActorRelationValidator : AbstractValidator<ActorRelation>
     {
         RuleFor(r => r.Kind).Defined();
         RuleFor(r => r.Target).Present();
+        RuleFor(x => x.Inference).SetValidator(new InferenceValidator()!);
         Include(new CitationRules<ActorRelation>(r => r.Sources, required: false));
     }
 }

@@ -1,4 +1,5 @@
 using Coordination.Domain.Names;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Validation;
 using FluentValidation;
 using FluentValidation.Results;
@@ -48,6 +49,7 @@ public sealed class ActorValidator : AbstractValidator<Actor>
                 }
             }
         });
+        RuleFor(x => x.Inference).SetValidator(new InferenceValidator()!);
         Include(new CitationRules<Actor>(a => a.Sources, required: true));
     }
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Internal;
 using Coordination.Domain.Names;
+using Coordination.Domain.Provenance;
 using NodaTime;
 
 namespace Coordination.Domain.Actors;
@@ -27,6 +28,9 @@ public sealed record Person : ICatalogRecord<PersonId>
     /// <summary>Gets the sources the record rests on.</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
+    /// <summary>Gets how the person was inferred, when it is not stated by its sources; <see langword="null"/> when it is stated.</summary>
+    public Inference? Inference { get; init; }
+
     /// <summary>Returns the posts the person held on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The posts held then.</returns>
@@ -35,8 +39,8 @@ public sealed record Person : ICatalogRecord<PersonId>
     /// <inheritdoc />
     public bool Equals(Person? other) =>
         other is not null && Id == other.Id && Equals(Names, other.Names) && Honorific == other.Honorific
-        && Equality.Sequence(Posts, other.Posts) && Equality.Sequence(Sources, other.Sources);
+        && Equality.Sequence(Posts, other.Posts) && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Names, Honorific, Equality.Hash(Posts), Equality.Hash(Sources));
+    public override int GetHashCode() => HashCode.Combine(Id, Names, Honorific, Equality.Hash(Posts), Equality.Hash(Sources), Inference);
 }

@@ -1,5 +1,6 @@
 using System;
 using Coordination.Domain.Names;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Validation;
 using FluentValidation;
 using FluentValidation.Results;
@@ -44,6 +45,7 @@ public sealed class PersonValidator : AbstractValidator<Person>
                 }
             }
         });
+        RuleFor(x => x.Inference).SetValidator(new InferenceValidator()!);
         Include(new CitationRules<Person>(p => p.Sources, required: true));
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Internal;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Temporal;
 
 namespace Coordination.Domain.Actors;
@@ -25,10 +26,13 @@ public sealed record Post
     /// <summary>Gets the sources the post rests on.</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
-    /// <inheritdoc />
-    public bool Equals(Post? other) =>
-        other is not null && Actor == other.Actor && Title == other.Title && Period == other.Period && Equality.Sequence(Sources, other.Sources);
+    /// <summary>Gets how the post was inferred, when it is not stated by its sources; <see langword="null"/> when it is stated.</summary>
+    public Inference? Inference { get; init; }
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Actor, Title, Period, Equality.Hash(Sources));
+    public bool Equals(Post? other) =>
+        other is not null && Actor == other.Actor && Title == other.Title && Period == other.Period && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Actor, Title, Period, Equality.Hash(Sources), Inference);
 }

@@ -1,3 +1,4 @@
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Validation;
 using FluentValidation;
 
@@ -11,6 +12,7 @@ internal sealed class PostValidator : AbstractValidator<Post>
     {
         RuleFor(p => p.Actor).Present();
         RuleFor(p => p.Title).RequiredText(ValidationLimits.MaxLabelLength);
+        RuleFor(x => x.Inference).SetValidator(new InferenceValidator()!);
         Include(new CitationRules<Post>(p => p.Sources, required: false));
     }
 }

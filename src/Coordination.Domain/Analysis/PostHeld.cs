@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Coordination.Domain.Actors;
 using Coordination.Domain.Identifiers;
+using Coordination.Domain.Provenance;
 
 namespace Coordination.Domain.Analysis;
 
@@ -13,6 +14,9 @@ public sealed record PostHeld
 
     /// <summary>Gets the post: the actor, the title and the period, which covers the date.</summary>
     public required Post Post { get; init; }
+
+    /// <summary>Gets how the post was inferred, when its sources do not state it; <see langword="null"/> when stated.</summary>
+    public Inference? Inference => Post.Inference;
 
     /// <summary>Gets the sources the post rests on.</summary>
     public ImmutableArray<SourceId> Sources => Post.Sources;

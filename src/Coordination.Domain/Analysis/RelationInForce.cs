@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Coordination.Domain.Actors;
 using Coordination.Domain.Identifiers;
+using Coordination.Domain.Provenance;
 
 namespace Coordination.Domain.Analysis;
 
@@ -13,6 +14,9 @@ public sealed record RelationInForce
 
     /// <summary>Gets the relation: its kind, its target and its period, which covers the date.</summary>
     public required ActorRelation Relation { get; init; }
+
+    /// <summary>Gets how the relation was inferred, when its sources do not state it; <see langword="null"/> when stated.</summary>
+    public Inference? Inference => Relation.Inference;
 
     /// <summary>Gets the sources the relation rests on.</summary>
     public ImmutableArray<SourceId> Sources => Relation.Sources;

@@ -56,11 +56,17 @@ public sealed record Situation
     /// <summary>Gets the support still in force on the date, in catalog order.</summary>
     public ImmutableArray<SupportGiven> SupportInForce => [.. Support.Where(s => s.InForce)];
 
-    /// <summary>Gets the killed of all the incidents up to the date, added up.</summary>
-    public CasualtyTotal TotalKilled => new(Incidents.Sum(i => i.TotalKilled.Low), Incidents.Sum(i => i.TotalKilled.Best), Incidents.Sum(i => i.TotalKilled.High));
+    /// <summary>
+    /// Gets the killed of all the incidents up to the date, added up: partial (a lower bound) when some
+    /// incident's toll is not reported or partial; <see langword="null"/> when no incident reports one.
+    /// </summary>
+    public CasualtyTotal? TotalKilled => CasualtyTotal.OfReported(Incidents.Select(i => i.TotalKilled));
 
-    /// <summary>Gets the injured of all the incidents up to the date, added up.</summary>
-    public CasualtyTotal TotalInjured => new(Incidents.Sum(i => i.TotalInjured.Low), Incidents.Sum(i => i.TotalInjured.Best), Incidents.Sum(i => i.TotalInjured.High));
+    /// <summary>
+    /// Gets the injured of all the incidents up to the date, added up: partial (a lower bound) when some
+    /// incident's toll is not reported or partial; <see langword="null"/> when no incident reports one.
+    /// </summary>
+    public CasualtyTotal? TotalInjured => CasualtyTotal.OfReported(Incidents.Select(i => i.TotalInjured));
 
     /// <inheritdoc />
     public bool Equals(Situation? other) =>

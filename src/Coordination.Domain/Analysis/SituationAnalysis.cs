@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Coordination.Domain.Actors;
@@ -103,7 +104,7 @@ public static class SituationAnalysis
         };
     }
 
-    private static LineInPlace Line(CoordinationLine line) => new() { Line = line.Id, Sources = CitedSources.Of(line.Sources) };
+    private static LineInPlace Line(CoordinationLine line) => new() { Line = line.Id, Sources = CitedSources.Of(line.Sources), Inference = line.Inference };
 
     private static MechanismInForce? InForce(CoordinationMechanism mechanism, LocalDate date)
     {
@@ -138,17 +139,23 @@ public static class SituationAnalysis
             Incident = incident.Id,
             Date = incident.Date,
             Casualties = casualties,
-            TotalKilled = CasualtyTotal.Of(casualties.Select(c => c.Killed)),
-            TotalInjured = CasualtyTotal.Of(casualties.Select(c => c.Injured)),
+            TotalKilled = Total(incident.ReportedTotals?.Killed, casualties.Select(c => c.Killed)),
+            TotalInjured = Total(incident.ReportedTotals?.Injured, casualties.Select(c => c.Injured)),
+            Inference = incident.Inference,
             Sources = CitedSources.Of(incident.Sources),
         };
     }
+
+    // The reported total when given (never partial), else the parties' figures added up.
+    private static CasualtyTotal? Total(CasualtyEstimate? reported, IEnumerable<CasualtyEstimate?> parties) =>
+        reported is { } total ? new CasualtyTotal(total.Low, total.Best, total.High) : CasualtyTotal.OfReported(parties);
 
     private static SupportGiven Support(EnablingSupport support, LocalDate date) => new()
     {
         Support = support.Id,
         Period = support.Period,
         InForce = support.Period.Contains(date),
+        Inference = support.Inference,
         Sources = CitedSources.Of(support.Sources),
     };
 }

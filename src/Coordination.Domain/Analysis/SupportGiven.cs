@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Internal;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Temporal;
 
 namespace Coordination.Domain.Analysis;
@@ -19,13 +20,16 @@ public sealed record SupportGiven
     /// <summary>Gets whether <see cref="Period"/> covers the date; <see langword="false"/> when it ended on or before it.</summary>
     public required bool InForce { get; init; }
 
+    /// <summary>Gets how the support was inferred, when its sources do not state it; <see langword="null"/> when stated.</summary>
+    public Inference? Inference { get; init; }
+
     /// <summary>Gets the sources cited: the support record's, each once.</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <inheritdoc />
     public bool Equals(SupportGiven? other) =>
-        other is not null && Support == other.Support && Period == other.Period && InForce == other.InForce && Equality.Sequence(Sources, other.Sources);
+        other is not null && Support == other.Support && Period == other.Period && InForce == other.InForce && Equals(Inference, other.Inference) && Equality.Sequence(Sources, other.Sources);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Support, Period, InForce, Equality.Hash(Sources));
+    public override int GetHashCode() => HashCode.Combine(Support, Period, InForce, Inference, Equality.Hash(Sources));
 }

@@ -58,10 +58,12 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                         var relationAt = at.Member(nameof(actor.Relations), j);
                         Actor(relationAt.Member(nameof(relation.Target)), relation.Target);
                         Sources(relationAt.Member(nameof(relation.Sources)), relation.Sources);
+                        Inference(relationAt.Member(nameof(relation.Inference)), relation.Inference);
                     }
                 }
 
                 Sources(at.Member(nameof(actor.Sources)), actor.Sources);
+                Inference(at.Member(nameof(actor.Inference)), actor.Inference);
             }
         }
 
@@ -82,10 +84,12 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                         var postAt = at.Member(nameof(person.Posts), j);
                         Actor(postAt.Member(nameof(post.Actor)), post.Actor);
                         Sources(postAt.Member(nameof(post.Sources)), post.Sources);
+                        Inference(postAt.Member(nameof(post.Inference)), post.Inference);
                     }
                 }
 
                 Sources(at.Member(nameof(person.Sources)), person.Sources);
+                Inference(at.Member(nameof(person.Inference)), person.Inference);
             }
         }
 
@@ -156,6 +160,7 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     Actor(at.Member(nameof(line.SideA)), line.SideA);
                     Actor(at.Member(nameof(line.SideB)), line.SideB);
                     Sources(at.Member(nameof(line.Sources)), line.Sources);
+                    Inference(at.Member(nameof(line.Inference)), line.Inference);
                 }
             }
         }
@@ -251,7 +256,13 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     }
                 }
 
+                if (incident.ReportedTotals is { } totals)
+                {
+                    Sources(at.Member(nameof(incident.ReportedTotals)).Member(nameof(totals.Sources)), totals.Sources);
+                }
+
                 Sources(at.Member(nameof(incident.Sources)), incident.Sources);
+                Inference(at.Member(nameof(incident.Inference)), incident.Inference);
             }
         }
 
@@ -272,6 +283,7 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                 }
 
                 Sources(at.Member(nameof(support.Sources)), support.Sources);
+                Inference(at.Member(nameof(support.Inference)), support.Inference);
             }
         }
 
@@ -287,9 +299,12 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                 if (catalog.Statements[i] is { } statement)
                 {
                     var at = CatalogPath.Record(CatalogRecordKinds.Statements, i);
-                    Person(at.Member(nameof(statement.Speaker)), statement.Speaker);
+                    var speakerAt = at.Member(nameof(statement.Speaker));
+                    Person(speakerAt.Member(nameof(Provenance.Speaker.Person)), statement.Speaker?.Person);
+                    Actor(speakerAt.Member(nameof(Provenance.Speaker.Actor)), statement.Speaker?.Actor);
                     Actor(at.Member(nameof(statement.OnBehalfOf)), statement.OnBehalfOf);
                     Source(at.Member(nameof(statement.Source)), statement.Source);
+                    Inference(at.Member(nameof(statement.Inference)), statement.Inference);
                 }
             }
         }

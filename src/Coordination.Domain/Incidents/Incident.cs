@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Internal;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Temporal;
 
 namespace Coordination.Domain.Incidents;
@@ -11,7 +12,8 @@ namespace Coordination.Domain.Incidents;
 /// it, who was hit, and the casualties of each party hit.
 /// </summary>
 /// <remarks>
-/// Totals are computed from <see cref="Casualties"/>, never stored. Equality compares every member,
+/// <see cref="TotalKilled"/> and <see cref="TotalInjured"/> are computed from <see cref="ReportedTotals"/>
+/// and <see cref="Casualties"/>, never stored; a toll nobody reported is <see langword="null"/>, not zero. Equality compares every member,
 /// collections in order.
 /// </remarks>
 public sealed record Incident : ICatalogRecord<IncidentId>
@@ -40,38 +42,85 @@ public sealed record Incident : ICatalogRecord<IncidentId>
     /// <summary>Gets a short summary, if any.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>Gets the killed and injured in total as reported apart from the parties' figures, if any.</summary>
+    public CasualtyTotals? ReportedTotals { get; init; }
+
     /// <summary>Gets the sources the record rests on.</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
-    /// <summary>Gets the killed of all parties, added up.</summary>
-    /// <exception cref="OverflowException">The total exceeds <see cref="int.MaxValue"/>.</exception>
-    public CasualtyEstimate TotalKilled => Sum(static c => c.Killed);
+    /// <summary>Gets how the incident was inferred, when it is not stated by its sources; <see langword="null"/> when it is stated.</summary>
+    public Inference? Inference { get; init; }
 
-    /// <summary>Gets the injured of all parties, added up.</summary>
-    /// <exception cref="OverflowException">The total exceeds <see cref="int.MaxValue"/>.</exception>
-    public CasualtyEstimate TotalInjured => Sum(static c => c.Injured);
+    /// <summary>
+    /// Gets the killed of all parties: the reported total (<see cref="ReportedTotals"/>) when given, else the
+    /// parties' figures added up; <see langword="null"/> when neither is reported — never zero for an unknown.
+    /// </summary>
+    /// <remarks>
+    /// A sum over the parties is a lower bound when some party of <see cref="Casualties"/> reports no
+    /// killed (<see cref="IsTotalKilledPartial"/>).
+    /// </remarks>
+    /// <exception cref="OverflowException">The parties' figures add up to more than <see cref="int.MaxValue"/>.</exception>
+    public CasualtyEstimate? TotalKilled => ReportedTotals?.Killed ?? Sum(static c => c.Killed);
+
+    /// <summary>
+    /// Gets the injured of all parties: the reported total (<see cref="ReportedTotals"/>) when given, else the
+    /// parties' figures added up; <see langword="null"/> when neither is reported — never zero for an unknown.
+    /// </summary>
+    /// <remarks>
+    /// A sum over the parties is a lower bound when some party of <see cref="Casualties"/> reports no
+    /// injured (<see cref="IsTotalInjuredPartial"/>).
+    /// </remarks>
+    /// <exception cref="OverflowException">The parties' figures add up to more than <see cref="int.MaxValue"/>.</exception>
+    public CasualtyEstimate? TotalInjured => ReportedTotals?.Injured ?? Sum(static c => c.Injured);
+
+    /// <summary>
+    /// Gets whether <see cref="TotalKilled"/> is a sum over some parties only, and so a lower bound: no total
+    /// is reported and some party of <see cref="Casualties"/> reports no killed while another does.
+    /// </summary>
+    public bool IsTotalKilledPartial => ReportedTotals?.Killed is null && IsPartial(static c => c.Killed);
+
+    /// <summary>
+    /// Gets whether <see cref="TotalInjured"/> is a sum over some parties only, and so a lower bound: no total
+    /// is reported and some party of <see cref="Casualties"/> reports no injured while another does.
+    /// </summary>
+    public bool IsTotalInjuredPartial => ReportedTotals?.Injured is null && IsPartial(static c => c.Injured);
 
     /// <inheritdoc />
     public bool Equals(Incident? other) =>
         other is not null && Id == other.Id && Kind == other.Kind && Date == other.Date && Equals(Location, other.Location)
-        && Summary == other.Summary && Equality.Sequence(Perpetrators, other.Perpetrators) && Equality.Sequence(Targets, other.Targets)
-        && Equality.Sequence(Casualties, other.Casualties) && Equality.Sequence(Sources, other.Sources);
+        && Summary == other.Summary && Equals(ReportedTotals, other.ReportedTotals) && Equality.Sequence(Perpetrators, other.Perpetrators) && Equality.Sequence(Targets, other.Targets)
+        && Equality.Sequence(Casualties, other.Casualties) && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Id, Kind, Date, Location, Summary, Equality.Hash(Perpetrators), Equality.Hash(Targets), HashCode.Combine(Equality.Hash(Casualties), Equality.Hash(Sources)));
+        HashCode.Combine(Id, Kind, Date, Location, Summary, Equality.Hash(Perpetrators), Equality.Hash(Targets), HashCode.Combine(Equality.Hash(Casualties), Equality.Hash(Sources), ReportedTotals, Inference));
 
-    private CasualtyEstimate Sum(Func<Casualties, CasualtyEstimate> select)
+    private CasualtyEstimate? Sum(Func<Casualties, CasualtyEstimate?> select)
     {
-        var total = CasualtyEstimate.Zero;
+        CasualtyEstimate? total = null;
         foreach (var casualties in Casualties)
         {
-            if (casualties is not null)
+            if (casualties is not null && select(casualties) is { } estimate)
             {
-                total += select(casualties);
+                total = (total ?? CasualtyEstimate.Zero) + estimate;
             }
         }
 
         return total;
+    }
+
+    private bool IsPartial(Func<Casualties, CasualtyEstimate?> select)
+    {
+        bool given = false, missing = false;
+        foreach (var casualties in Casualties)
+        {
+            if (casualties is not null)
+            {
+                given |= select(casualties) is not null;
+                missing |= select(casualties) is null;
+            }
+        }
+
+        return given && missing;
     }
 }

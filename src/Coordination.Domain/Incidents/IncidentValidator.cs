@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Coordination.Domain.Identifiers;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Validation;
 using FluentValidation;
 using FluentValidation.Results;
@@ -9,7 +10,7 @@ namespace Coordination.Domain.Incidents;
 /// <summary>
 /// Validates an <see cref="Incident"/> on its own: identifier, kind, date, location, perpetrators,
 /// targets, casualties (each estimate ordered low ≤ best ≤ high, one entry per party, totals within
-/// range), summary and sources. Whether the actors and the territory referred to exist is checked by
+/// range, the parties' figures agreeing with the reported totals), summary, sources and inference. Whether the actors and the territory referred to exist is checked by
 /// <c>CoordinationCatalogValidator</c>.
 /// </summary>
 /// <remarks>Reports every problem at once, each with a code from <see cref="ValidationCodes"/>; never throws, whatever the incident holds (totals are added without overflow). Thread-safe.</remarks>
@@ -25,6 +26,7 @@ public sealed class IncidentValidator : AbstractValidator<Incident>
         RuleForEach(i => i.Perpetrators).Required().SetValidator(new PerpetratorValidator());
         RuleForEach(i => i.Targets).SetValidator(new AffectedPartyValidator());
         RuleForEach(i => i.Casualties).Required().SetValidator(new CasualtiesValidator());
+        RuleFor(i => i.ReportedTotals).SetValidator(new CasualtyTotalsValidator()!);
         RuleFor(i => i.Summary).OptionalText(ValidationLimits.MaxDescriptionLength, TextLines.Multiple);
         RuleFor(i => i).Custom((incident, context) =>
         {
@@ -49,8 +51,8 @@ public sealed class IncidentValidator : AbstractValidator<Incident>
 
             var parties = new HashSet<AffectedParty>();
             // Added as long, each of low, best and high apart, exactly as TotalKilled and TotalInjured add them.
-            var killed = new long[3];
-            var injured = new long[3];
+            var killed = new Sum();
+            var injured = new Sum();
             for (var j = 0; j < incident.Casualties.Length; j++)
             {
                 if (incident.Casualties[j] is not { } casualties)
@@ -63,31 +65,70 @@ public sealed class IncidentValidator : AbstractValidator<Incident>
                     context.Report($"Casualties[{j}].Party", ValidationCodes.Incidents.DuplicateCasualtyParty, $"Casualties of '{casualties.Party}' are listed twice.", casualties.Party);
                 }
 
-                Add(killed, casualties.Killed);
-                Add(injured, casualties.Injured);
+                killed.Add(casualties.Killed);
+                injured.Add(casualties.Injured);
             }
 
-            foreach (var (totals, what) in new[] { (killed, "killed"), (injured, "injured") })
+            var totals = incident.ReportedTotals;
+            foreach (var (sum, total, what) in new[] { (killed, totals?.Killed, nameof(CasualtyTotals.Killed)), (injured, totals?.Injured, nameof(CasualtyTotals.Injured)) })
             {
-                if (totals[0] > int.MaxValue || totals[1] > int.MaxValue || totals[2] > int.MaxValue)
+                var words = what.ToLowerInvariant();
+                if (sum.Low > int.MaxValue || sum.Best > int.MaxValue || sum.High > int.MaxValue)
                 {
-                    context.Report("Casualties", ValidationCodes.Incidents.CasualtyTotalOverflow, $"The {what} of all parties add up to low {totals[0]}, best {totals[1]}, high {totals[2]}; a total is at most {int.MaxValue}.");
+                    context.Report("Casualties", ValidationCodes.Incidents.CasualtyTotalOverflow, $"The {words} of all parties add up to low {sum.Low}, best {sum.Best}, high {sum.High}; a total is at most {int.MaxValue}.");
+                }
+
+                if (total is not { } reported || sum.Given == 0)
+                {
+                    continue;
+                }
+
+                var path = $"{nameof(Incident.ReportedTotals)}.{what}";
+                if (sum.Low > reported.High)
+                {
+                    context.Report(path, ValidationCodes.Incidents.PartiesExceedReportedTotal, $"The parties' {words} add up to at least {sum.Low}, above the reported total's high estimate {reported.High}.");
+                }
+                else if (sum.Missing == 0 && sum.High < reported.Low)
+                {
+                    context.Report(path, ValidationCodes.Incidents.PartiesShortOfReportedTotal, $"Every party gives its {words}, and they add up to at most {sum.High}, below the reported total's low estimate {reported.Low}.");
                 }
             }
         });
+        RuleFor(x => x.Inference).SetValidator(new InferenceValidator()!);
         Include(new CitationRules<Incident>(i => i.Sources, required: true));
     }
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Incident> context, ValidationResult result) => Failures.ReportNullInstance(context, result);
 
-    private static void Add(long[] totals, CasualtyEstimate estimate)
-    {
-        totals[0] += estimate.Low;
-        totals[1] += estimate.Best;
-        totals[2] += estimate.High;
-    }
-
     // A party that can be compared: not a default party (reported on its own).
     private static bool IsIdentified(AffectedParty party) => party.Kind != AffectedPartyKind.Actor || party.Actor is { IsDefault: false };
+
+    // The figures of the parties for one count (killed or injured), added up in 64 bits, and how many parties give one or none.
+    private sealed class Sum
+    {
+        internal long Low { get; private set; }
+
+        internal long Best { get; private set; }
+
+        internal long High { get; private set; }
+
+        internal int Given { get; private set; }
+
+        internal int Missing { get; private set; }
+
+        internal void Add(CasualtyEstimate? estimate)
+        {
+            if (estimate is not { } value)
+            {
+                Missing++;
+                return;
+            }
+
+            Given++;
+            Low += value.Low;
+            Best += value.Best;
+            High += value.High;
+        }
+    }
 }

@@ -4,6 +4,7 @@ using Coordination.Domain.Geography;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Internal;
 using Coordination.Domain.Names;
+using Coordination.Domain.Provenance;
 
 namespace Coordination.Domain.Lines;
 
@@ -38,6 +39,9 @@ public sealed record CoordinationLine : ICatalogRecord<CoordinationLineId>
     /// <summary>Gets the sources the record rests on.</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
+    /// <summary>Gets how the line was inferred, when it is not stated by its sources; <see langword="null"/> when it is stated.</summary>
+    public Inference? Inference { get; init; }
+
     /// <summary>Gets the length of the trace along its points, in metres (zero when the trace is not known).</summary>
     public double LengthInMetres
     {
@@ -56,8 +60,8 @@ public sealed record CoordinationLine : ICatalogRecord<CoordinationLineId>
     /// <inheritdoc />
     public bool Equals(CoordinationLine? other) =>
         other is not null && Id == other.Id && Equals(Names, other.Names) && SideA == other.SideA && SideB == other.SideB
-        && Description == other.Description && Equality.Sequence(Points, other.Points) && Equality.Sequence(Sources, other.Sources);
+        && Description == other.Description && Equality.Sequence(Points, other.Points) && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Names, SideA, SideB, Description, Equality.Hash(Points), Equality.Hash(Sources));
+    public override int GetHashCode() => HashCode.Combine(Id, Names, SideA, SideB, Description, Equality.Hash(Points), Equality.Hash(Sources), Inference);
 }

@@ -1,4 +1,5 @@
 using Coordination.Domain.Names;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Validation;
 using FluentValidation;
 using FluentValidation.Results;
@@ -29,6 +30,7 @@ public sealed class CoordinationLineValidator : AbstractValidator<CoordinationLi
             .WithErrorCode(ValidationCodes.Lines.SinglePointTrace)
             .WithMessage("'{PropertyPath}' has one point; give no points when the trace is unknown, or at least two.");
         RuleFor(l => l.Description).OptionalText(ValidationLimits.MaxDescriptionLength, TextLines.Multiple);
+        RuleFor(x => x.Inference).SetValidator(new InferenceValidator()!);
         Include(new CitationRules<CoordinationLine>(l => l.Sources, required: true));
     }
 

@@ -11,8 +11,8 @@ public sealed record Statement : ICatalogRecord<StatementId>
     /// <summary>Gets the statement's identifier.</summary>
     public required StatementId Id { get; init; }
 
-    /// <summary>Gets who said it, when a catalogued person.</summary>
-    public PersonId? Speaker { get; init; }
+    /// <summary>Gets who said it — a catalogued person, an institution or unnamed officials of an actor — when reported.</summary>
+    public Speaker? Speaker { get; init; }
 
     /// <summary>Gets the actor on whose behalf it was said, if any.</summary>
     public ActorId? OnBehalfOf { get; init; }
@@ -37,4 +37,7 @@ public sealed record Statement : ICatalogRecord<StatementId>
 
     /// <summary>Gets the source that reports it.</summary>
     public required SourceId Source { get; init; }
+
+    /// <summary>Gets how the statement was inferred (its speaker or its date, for instance), when its source does not state it; <see langword="null"/> when it is stated.</summary>
+    public Inference? Inference { get; init; }
 }

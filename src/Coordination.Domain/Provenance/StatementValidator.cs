@@ -16,14 +16,22 @@ public sealed class StatementValidator : AbstractValidator<Statement>
     public StatementValidator()
     {
         RuleFor(s => s.Id).Present();
-        RuleFor(s => s.Speaker).PresentWhenGiven();
+        RuleFor(s => s.Speaker).Must(speaker => speaker is null || Names(speaker.Value))
+            .WithErrorCode(ValidationCodes.General.MissingIdentifier)
+            .WithMessage("'{PropertyPath}' names no one: a speaker names its person or its actor (this is a default Speaker); leave it out when the speaker is unknown.");
         RuleFor(s => s.OnBehalfOf).PresentWhenGiven();
         RuleFor(s => s.Date).GivenWhenPresent();
         RuleFor(s => s.DateAsStated).OptionalText(ValidationLimits.MaxLabelLength);
         RuleFor(s => s.Quote).RequiredText(ValidationLimits.MaxQuoteLength, TextLines.Multiple);
         RuleFor(s => s.Medium).OptionalText(ValidationLimits.MaxLabelLength);
         RuleFor(s => s.Source).Present();
+        RuleFor(s => s.Inference).SetValidator(new InferenceValidator()!);
     }
+
+    // A speaker made by its factories names its person or its actor; a default one names neither.
+    private static bool Names(Speaker speaker) => speaker.Kind == SpeakerKind.Person
+        ? speaker.Person is { IsDefault: false } && speaker.Actor is null
+        : speaker.Actor is { IsDefault: false } && speaker.Person is null;
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Statement> context, ValidationResult result) => Failures.ReportNullInstance(context, result);

@@ -62,6 +62,7 @@ namespace Coordination.Domain.Serialization;
         typeof(CasualtyEstimateJsonConverter),
         typeof(AffectedPartyJsonConverter),
         typeof(PerpetratorJsonConverter),
+        typeof(SpeakerJsonConverter),
         typeof(CamelCaseEnumJsonConverter<ActorKind>),
         typeof(CamelCaseEnumJsonConverter<ActorRelationKind>),
         typeof(CamelCaseEnumJsonConverter<TerritoryKind>),

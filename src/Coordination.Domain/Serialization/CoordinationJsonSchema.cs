@@ -84,6 +84,15 @@ internal static class CoordinationJsonSchema
         {
             used.Add(elementName);
             array["items"] = CoordinationJsonSchemaDefinitions.Reference(elementName);
+
+            // An array of the same element type met again inside a type met before (the sources of an
+            // Inference, which several records hold) comes as a "$ref" to its first path; the array is
+            // described in full instead, so that every reference points into $defs.
+            if (array.Remove("$ref"))
+            {
+                array["type"] = "array";
+            }
+
             return array;
         }
 

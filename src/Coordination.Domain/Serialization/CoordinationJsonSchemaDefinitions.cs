@@ -86,6 +86,14 @@ internal static class CoordinationJsonSchemaDefinitions
             Object("Who carried out an incident: an actor, named unless the attribution is unknown.",
                 [("actor", OrNull(Reference("actorId"))), ("attribution", Reference("attribution"))], ["attribution"]),
             "attribution", "unknown", thenActor: false)),
+        (typeof(Provenance.Speaker), "speaker", () => new JsonObject
+        {
+            ["description"] = "Who made a statement: a person's identifier (a string), an institution ({\"institution\": actor}) or unnamed officials of an actor ({\"officialsOf\": actor}).",
+            ["oneOf"] = new JsonArray(
+                Reference("personId"),
+                Object("An institution speaking as such.", [("institution", Reference("actorId"))], ["institution"]),
+                Object("Officials of an actor whom the source does not name.", [("officialsOf", Reference("actorId"))], ["officialsOf"])),
+        }),
         Enum<ActorKind>(), Enum<ActorRelationKind>(), Enum<TerritoryKind>(), Enum<MechanismKind>(), Enum<MechanismStatus>(),
         Enum<ParticipantRole>(), Enum<IncidentKind>(), Enum<LocationPrecision>(), Enum<SupportKind>(), Enum<NameKind>(),
         Enum<DatePrecision>(), Enum<DateBound>(), Enum<PartOfDay>(), Enum<AffectedPartyKind>(), Enum<Attribution>(), Enum<AmountQualifier>(),

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Coordination.Domain.Finance;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Internal;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Temporal;
 
 namespace Coordination.Domain.Support;
@@ -39,13 +40,16 @@ public sealed record EnablingSupport : ICatalogRecord<SupportId>
     /// <summary>Gets the sources the record rests on.</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
+    /// <summary>Gets how the support was inferred, when it is not stated by its sources; <see langword="null"/> when it is stated.</summary>
+    public Inference? Inference { get; init; }
+
     /// <inheritdoc />
     public bool Equals(EnablingSupport? other) =>
         other is not null && Id == other.Id && Provider == other.Provider && Period == other.Period && Amount == other.Amount
         && Description == other.Description && Equality.Sequence(Recipients, other.Recipients) && Equality.Sequence(Kinds, other.Kinds)
-        && Equality.Sequence(Sources, other.Sources);
+        && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Id, Provider, Period, Amount, Description, Equality.Hash(Recipients), Equality.Hash(Kinds), Equality.Hash(Sources));
+        HashCode.Combine(Id, Provider, Period, Amount, Description, Equality.Hash(Recipients), Equality.Hash(Kinds), HashCode.Combine(Equality.Hash(Sources), Inference));
 }

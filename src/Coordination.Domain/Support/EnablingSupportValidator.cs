@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Coordination.Domain.Identifiers;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Validation;
 using FluentValidation;
 using FluentValidation.Results;
@@ -60,6 +61,7 @@ public sealed class EnablingSupportValidator : AbstractValidator<EnablingSupport
                 }
             }
         });
+        RuleFor(x => x.Inference).SetValidator(new InferenceValidator()!);
         Include(new CitationRules<EnablingSupport>(s => s.Sources, required: true));
     }
 

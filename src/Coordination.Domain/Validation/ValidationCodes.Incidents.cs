@@ -29,5 +29,17 @@ public static partial class ValidationCodes
 
         /// <summary>The killed or the injured of all parties add up to more than <see cref="int.MaxValue"/>.</summary>
         public const string CasualtyTotalOverflow = "COORD-INC-008";
+
+        /// <summary>
+        /// The parties' figures add up to more than the incident's reported total allows: their low estimates,
+        /// added up, exceed the total's high estimate (killed or injured).
+        /// </summary>
+        public const string PartiesExceedReportedTotal = "COORD-INC-009";
+
+        /// <summary>
+        /// Every party gives a figure, yet their high estimates, added up, fall short of the reported total's low
+        /// estimate (killed or injured): the summed range and the total's range do not overlap.
+        /// </summary>
+        public const string PartiesShortOfReportedTotal = "COORD-INC-010";
     }
 }

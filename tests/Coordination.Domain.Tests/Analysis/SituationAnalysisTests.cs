@@ -172,7 +172,8 @@ public sealed class SituationAnalysisTests
 
         Assert.True(situation.DisputedTerritories.IsEmpty && situation.Lines.IsEmpty && situation.Mechanisms.IsEmpty && situation.UndatedMechanisms.IsEmpty
             && situation.Incidents.IsEmpty && situation.Support.IsEmpty && situation.Sources.IsEmpty);
-        Assert.Equal(CasualtyTotal.Zero, situation.TotalKilled);
+        Assert.Null(situation.TotalKilled);
+        Assert.Null(situation.TotalInjured);
     }
 
     [Fact]

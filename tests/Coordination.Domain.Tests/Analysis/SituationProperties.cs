@@ -1,6 +1,7 @@
 using System.Linq;
 using Coordination.Domain.Analysis;
 using Coordination.Domain.Catalog;
+using Coordination.Domain.Incidents;
 using Coordination.Domain.Testing;
 using FsCheck;
 using FsCheck.Fluent;
@@ -33,14 +34,35 @@ public sealed class SituationProperties
     }
 
     [Property]
-    public bool Totals_are_the_sums_per_party(CoordinationCatalog catalog, LocalDate date)
+    public bool Totals_are_the_reported_totals_else_the_sums_per_party_and_never_invent_a_number(CoordinationCatalog catalog, LocalDate date)
     {
         var situation = catalog.SituationOn(date);
+        var reportedKilled = situation.Incidents.Where(i => i.TotalKilled is not null).ToList();
         return situation.Incidents.All(i =>
-                i.TotalKilled == new CasualtyTotal(i.Casualties.Sum(c => (long)c.Killed.Low), i.Casualties.Sum(c => (long)c.Killed.Best), i.Casualties.Sum(c => (long)c.Killed.High))
-                && i.TotalInjured == new CasualtyTotal(i.Casualties.Sum(c => (long)c.Injured.Low), i.Casualties.Sum(c => (long)c.Injured.Best), i.Casualties.Sum(c => (long)c.Injured.High))
-                && i.Casualties.SequenceEqual(catalog.FindIncident(i.Incident)!.Casualties))
-            && situation.TotalKilled.Best == situation.Incidents.Sum(i => i.TotalKilled.Best);
+            {
+                var incident = catalog.FindIncident(i.Incident)!;
+                return i.TotalKilled == Expected(incident.ReportedTotals?.Killed, [.. i.Casualties.Select(c => c.Killed)])
+                    && i.TotalInjured == Expected(incident.ReportedTotals?.Injured, [.. i.Casualties.Select(c => c.Injured)])
+                    && (i.TotalKilled is null) == (incident.TotalKilled is null)
+                    && i.Casualties.SequenceEqual(incident.Casualties);
+            })
+            && (situation.TotalKilled is null) == (reportedKilled.Count == 0)
+            && situation.TotalKilled?.Best == (reportedKilled.Count == 0 ? null : reportedKilled.Sum(i => i.TotalKilled!.Value.Best))
+            && situation.TotalKilled?.IsPartial == (reportedKilled.Count == 0 ? null : reportedKilled.Count < situation.Incidents.Length || reportedKilled.Any(i => i.TotalKilled!.Value.IsPartial));
+    }
+
+    // The reported total when given; else the sum of the figures given, partial when some party gives none; null when none is given.
+    private static CasualtyTotal? Expected(CasualtyEstimate? reported, CasualtyEstimate?[] parties)
+    {
+        if (reported is { } total)
+        {
+            return new CasualtyTotal(total.Low, total.Best, total.High);
+        }
+
+        var given = parties.OfType<CasualtyEstimate>().ToList();
+        return given.Count == 0
+            ? null
+            : new CasualtyTotal(given.Sum(e => (long)e.Low), given.Sum(e => (long)e.Best), given.Sum(e => (long)e.High)) { IsPartial = given.Count < parties.Length };
     }
 
     [Property]

@@ -21,8 +21,8 @@ public sealed class CoordinationCatalogTests
         var incidents = ArticleFacts.Catalog.IncidentsIn(ArticleFacts.Kirkuk, May2021);
 
         Assert.Equal(["prde-2021-05-01"], incidents.Select(i => i.Id.ToString()));
-        Assert.Equal(3, incidents[0].TotalKilled.Best);
-        Assert.Equal(2, incidents[0].TotalInjured.Best);
+        Assert.Equal(3, incidents[0].TotalKilled?.Best);
+        Assert.Equal(2, incidents[0].TotalInjured?.Best);
     }
 
     [Fact]

@@ -35,6 +35,12 @@ public sealed class IncidentValidatorTests : EnglishCulture
         new("killed with low above best", i => i with { Casualties = [i.Casualties[0] with { Killed = new CasualtyEstimate(4, 3, 5) }] }, "Casualties[0].Killed", ValidationCodes.Incidents.UnorderedEstimate),
         new("injured with best above high", i => i with { Casualties = [i.Casualties[0] with { Injured = new CasualtyEstimate(2, 3, 2) }] }, "Casualties[0].Injured", ValidationCodes.Incidents.UnorderedEstimate),
         new("killed adding up past Int32.MaxValue", i => i with { Casualties = [i.Casualties[0] with { Killed = CasualtyEstimate.Exactly(int.MaxValue) }, new Casualties(AffectedParty.Civilians, CasualtyEstimate.Exactly(1), CasualtyEstimate.Zero)] }, "Casualties", ValidationCodes.Incidents.CasualtyTotalOverflow),
+        new("the Peshmerga's killed above the reported total", i => i with { ReportedTotals = new CasualtyTotals { Killed = CasualtyEstimate.Exactly(2) } }, "ReportedTotals.Killed", ValidationCodes.Incidents.PartiesExceedReportedTotal),
+        new("the only party's injured below the reported total", i => i with { ReportedTotals = new CasualtyTotals { Injured = new CasualtyEstimate(5, 6, 9) } }, "ReportedTotals.Injured", ValidationCodes.Incidents.PartiesShortOfReportedTotal),
+        new("a reported total with low above best", i => i with { ReportedTotals = new CasualtyTotals { Killed = new CasualtyEstimate(3, 2, 5) } }, "ReportedTotals.Killed", ValidationCodes.Incidents.UnorderedEstimate),
+        new("a reported total citing a source twice", i => i with { ReportedTotals = new CasualtyTotals { Killed = CasualtyEstimate.Exactly(3), Sources = [ArticleFacts.Esta, ArticleFacts.Esta] } }, "ReportedTotals.Sources[1]", ValidationCodes.Citations.DuplicateSource),
+        new("an inference from no source", i => i with { Inference = new Domain.Provenance.Inference { Reasoning = "Follows from the map." } }, "Inference.From", ValidationCodes.Citations.InferenceWithoutSource),
+        new("an inference without reasoning", i => i with { Inference = new Domain.Provenance.Inference { Reasoning = " ", From = [ArticleFacts.Esta] } }, "Inference.Reasoning", ValidationCodes.General.RequiredTextMissing),
         new("a blank summary", i => i with { Summary = "" }, "Summary", ValidationCodes.General.BlankText),
         new("no source", i => i with { Sources = [] }, "Sources", ValidationCodes.Citations.NoSource),
     ];
@@ -62,6 +68,45 @@ public sealed class IncidentValidatorTests : EnglishCulture
 
         Assert.Throws<System.OverflowException>(() => incident.TotalKilled);
         Validator.TestValidate(incident).ShouldHaveValidationErrorFor("Casualties").WithErrorCode(ValidationCodes.Incidents.CasualtyTotalOverflow);
+    }
+
+    [Fact]
+    public void Totals_that_agree_with_the_parties_are_valid_whether_the_parties_report_all_or_some()
+    {
+        // UCDP: a total range, and a best per side inside it.
+        Validator.TestValidate(ArticleFacts.PrdeAttack with { ReportedTotals = new CasualtyTotals { Killed = new CasualtyEstimate(3, 4, 6), Injured = new CasualtyEstimate(0, 2, 2) } }).ShouldNotHaveAnyValidationErrors();
+
+        // A party that reports nothing may account for the rest of a total above the others' sum.
+        var partial = ArticleFacts.PrdeAttack with
+        {
+            Casualties = [.. ArticleFacts.PrdeAttack.Casualties, new Casualties(AffectedParty.Civilians)],
+            ReportedTotals = new CasualtyTotals { Killed = CasualtyEstimate.Exactly(10) },
+        };
+        Validator.TestValidate(partial).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Fact]
+    public void An_unreported_toll_is_null_an_explicit_zero_is_zero_and_a_reported_total_wins()
+    {
+        var unreported = ArticleFacts.PrdeAttack with { Casualties = [new Casualties(AffectedParty.Of(ArticleFacts.Peshmerga))] };
+        Assert.Null(unreported.TotalKilled);
+        Assert.Null(unreported.TotalInjured);
+        Assert.False(unreported.IsTotalKilledPartial);
+        Assert.Null((ArticleFacts.PrdeAttack with { Casualties = [] }).TotalKilled);
+
+        var zero = ArticleFacts.PrdeAttack with { Casualties = [new Casualties(AffectedParty.Civilians, CasualtyEstimate.Zero, CasualtyEstimate.Zero)] };
+        Assert.Equal(CasualtyEstimate.Zero, zero.TotalKilled);
+
+        var some = ArticleFacts.PrdeAttack with { Casualties = [.. ArticleFacts.PrdeAttack.Casualties, new Casualties(AffectedParty.Civilians, Injured: CasualtyEstimate.Exactly(1))] };
+        Assert.Equal(CasualtyEstimate.Exactly(3), some.TotalKilled);
+        Assert.True(some.IsTotalKilledPartial);
+        Assert.Equal(CasualtyEstimate.Exactly(3), some.TotalInjured);
+        Assert.False(some.IsTotalInjuredPartial);
+
+        var acled = ArticleFacts.PrdeAttack with { Casualties = [], ReportedTotals = new CasualtyTotals { Killed = CasualtyEstimate.Exactly(4) } };
+        Assert.Equal(CasualtyEstimate.Exactly(4), acled.TotalKilled);
+        Assert.Null(acled.TotalInjured);
+        Assert.False(acled.IsTotalKilledPartial);
     }
 
     [Fact]

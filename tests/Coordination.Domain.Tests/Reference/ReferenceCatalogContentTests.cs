@@ -84,7 +84,8 @@ public sealed class ReferenceCatalogContentTests
         foreach (var s in c.Statements)
         {
             Sources([s.Source], s.Id.Value);
-            if (s.Speaker is { } speaker && c.FindPerson(speaker) is null) { dangling.Add($"{s.Id}: person '{speaker}'"); }
+            if (s.Speaker?.Person is { } speaker && c.FindPerson(speaker) is null) { dangling.Add($"{s.Id}: person '{speaker}'"); }
+            if (s.Speaker?.Actor is { } speakerActor) { Actor(speakerActor, s.Id.Value); }
             if (s.OnBehalfOf is { } actor) { Actor(actor, s.Id.Value); }
         }
 

@@ -30,6 +30,23 @@ public sealed class HostileDocumentTests
         HostileDocument.Replace("unknown member of a value", "\"text\":\"ISIS\"", "\"text\":\"ISIS\",\"script\":\"latn\"", "$.actors[0].names", "Unknown member 'script' in a name"),
         HostileDocument.Replace("a computed property written by another system", "\"precision\":\"nearNamedPlace\"},", "\"precision\":\"nearNamedPlace\"},\"totalKilled\":{\"low\":3,\"best\":3,\"high\":3},", "$.incidents[0].totalKilled", "'totalKilled' could not be mapped"),
 
+        // Unreported casualties, reported totals, speakers and inferences.
+        HostileDocument.Replace("casualties of a party with no figure reported", ",\"killed\":{\"low\":3,\"best\":3,\"high\":3},\"injured\":{\"low\":0,\"best\":0,\"high\":0}", "", null, ""),
+        HostileDocument.Replace("a figure given as null, read as not reported", "\"killed\":{\"low\":3,\"best\":3,\"high\":3}", "\"killed\":null", null, ""),
+        HostileDocument.Replace("reported totals", "\"casualties\":[", "\"reportedTotals\":{\"killed\":{\"low\":2,\"best\":3,\"high\":5},\"sources\":[\"a\"]},\"casualties\":[", null, ""),
+        HostileDocument.Replace("unknown member of reported totals", "\"casualties\":[", "\"reportedTotals\":{\"dead\":3},\"casualties\":[", "$.incidents[0].reportedTotals.dead", "'dead' could not be mapped"),
+        HostileDocument.Replace("a speaker of version 1.0: a person's identifier", "\"support\":[", "\"statements\":[{\"id\":\"st\",\"speaker\":\"wayne-marotto\",\"quote\":\"q\",\"source\":\"a\"}],\"support\":[", null, ""),
+        HostileDocument.Replace("an institution as speaker", "\"support\":[", "\"statements\":[{\"id\":\"st\",\"speaker\":{\"institution\":\"isis\"},\"quote\":\"q\",\"source\":\"a\"}],\"support\":[", null, ""),
+        HostileDocument.Replace("unnamed officials as speaker", "\"support\":[", "\"statements\":[{\"id\":\"st\",\"speaker\":{\"officialsOf\":\"isis\"},\"quote\":\"q\",\"source\":\"a\"}],\"support\":[", null, ""),
+        HostileDocument.Replace("a speaker both institution and officials", "\"support\":[", "\"statements\":[{\"id\":\"st\",\"speaker\":{\"institution\":\"isis\",\"officialsOf\":\"isis\"},\"quote\":\"q\",\"source\":\"a\"}],\"support\":[", "$.statements[0].speaker", "not both"),
+        HostileDocument.Replace("a speaker object naming no one", "\"support\":[", "\"statements\":[{\"id\":\"st\",\"speaker\":{},\"quote\":\"q\",\"source\":\"a\"}],\"support\":[", "$.statements[0].speaker", "names an institution"),
+        HostileDocument.Replace("a speaker of an unknown kind", "\"support\":[", "\"statements\":[{\"id\":\"st\",\"speaker\":{\"person\":\"isis\"},\"quote\":\"q\",\"source\":\"a\"}],\"support\":[", "$.statements[0].speaker", "Unknown member 'person' in a speaker"),
+        HostileDocument.Replace("a number for a speaker", "\"support\":[", "\"statements\":[{\"id\":\"st\",\"speaker\":5,\"quote\":\"q\",\"source\":\"a\"}],\"support\":[", "$.statements[0].speaker", "Expected a person's identifier or an object"),
+        HostileDocument.Replace("a malformed institution", "\"support\":[", "\"statements\":[{\"id\":\"st\",\"speaker\":{\"institution\":\"Not A Slug\"},\"quote\":\"q\",\"source\":\"a\"}],\"support\":[", "$.statements[0].speaker", "'Not A Slug'"),
+        HostileDocument.Replace("an inference", "\"sources\":[\"a\"]}],", "\"sources\":[\"a\"],\"inference\":{\"reasoning\":\"Follows from the map.\",\"from\":[\"a\"]}}],", null, ""),
+        HostileDocument.Replace("an inference without reasoning", "\"sources\":[\"a\"]}],", "\"sources\":[\"a\"],\"inference\":{\"from\":[\"a\"]}}],", "$.actors[0].inference", "'reasoning'"),
+        HostileDocument.Replace("an inference given as a string", "\"sources\":[\"a\"]}],", "\"sources\":[\"a\"],\"inference\":\"inferred\"}],", "$.actors[0].inference", "could not be converted"),
+
         // Missing required members.
         HostileDocument.Replace("missing schema version", "\"schemaVersion\":\"1.0\",", "", "$", "'schemaVersion'"),
         HostileDocument.Replace("missing required member of a record", "\"kind\":\"town\",", "", "$.territories[0]", "'kind'"),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Coordination.Cli.Commands.Report;
 
@@ -10,8 +11,8 @@ namespace Coordination.Cli.Commands.Report;
 /// <param name="Territory">The name of the catalogued territory it happened in, if known.</param>
 /// <param name="Perpetrators">Who carried it out.</param>
 /// <param name="Casualties">The killed and injured of each party hit.</param>
-/// <param name="TotalKilled">The killed of all parties.</param>
-/// <param name="TotalInjured">The injured of all parties.</param>
+/// <param name="TotalKilled">The killed of all parties: the reported total, else the parties' figures added up (partial when some party reports none); <see langword="null"/> (omitted from JSON) when not reported.</param>
+/// <param name="TotalInjured">The injured of all parties, as <paramref name="TotalKilled"/>; <see langword="null"/> when not reported.</param>
 /// <param name="Summary">A short summary, if any.</param>
 /// <param name="Sources">The identifiers of the sources behind the incident.</param>
 internal sealed record IncidentEntry(
@@ -22,7 +23,12 @@ internal sealed record IncidentEntry(
     string? Territory,
     ImmutableArray<PerpetratorEntry> Perpetrators,
     ImmutableArray<CasualtyEntry> Casualties,
-    CasualtyCount TotalKilled,
-    CasualtyCount TotalInjured,
+    CasualtyCount? TotalKilled,
+    CasualtyCount? TotalInjured,
     string? Summary,
-    ImmutableArray<string> Sources);
+    ImmutableArray<string> Sources)
+{
+    /// <summary>Gets whether the incident is inferred rather than stated by its sources; written to JSON only when true.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Inferred { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Coordination.Cli.Commands.Report;
 
@@ -19,4 +20,9 @@ internal sealed record LineEntry(
     ActorReference SideB,
     double? LengthKm,
     string? Description,
-    ImmutableArray<string> Sources);
+    ImmutableArray<string> Sources)
+{
+    /// <summary>Gets whether the line is inferred rather than stated by its sources; written to JSON only when true.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Inferred { get; init; }
+}

@@ -27,7 +27,7 @@ internal static class PlainTextReportWriter
             ("sources", ContractWords.List(t.Sources)),
         ]);
 
-        Section(output, "Coordination lines", report.Lines, l => ReportWords.Label(l.Name, l.Acronym), l =>
+        Section(output, "Coordination lines", report.Lines, l => ReportWords.Marked(ReportWords.Label(l.Name, l.Acronym), l.Inferred), l =>
         [
             ("between", $"{l.SideA.Name} and {l.SideB.Name}"),
             ("length", ReportWords.Length(l)),
@@ -45,12 +45,12 @@ internal static class PlainTextReportWriter
             ("sources", ContractWords.List(m.Sources)),
         ]);
 
-        Section(output, "Recent incidents", report.Incidents, i => $"{i.Date}: {ContractWords.Humanize(i.Kind)}, {i.Place}", i =>
+        Section(output, "Recent incidents", report.Incidents, i => ReportWords.Marked($"{i.Date}: {ContractWords.Humanize(i.Kind)}, {i.Place}", i.Inferred), i =>
         [
             ("territory", i.Territory ?? "-"),
             ("by", ReportWords.Perpetrators(i)),
             .. ReportWords.Casualties(i).Select(c => ("casualties", c)),
-            ("total", $"{i.TotalKilled} killed, {i.TotalInjured} injured"),
+            ("total", ReportWords.Total(i)),
             ("sources", ContractWords.List(i.Sources)),
         ]);
         if (report.IncidentsOmitted > 0)
@@ -58,7 +58,7 @@ internal static class PlainTextReportWriter
             output.WriteLine($"{Indent}… and {report.IncidentsOmitted} earlier incidents (raise --max-incidents to see them)");
         }
 
-        Section(output, "Support", report.Support, s => $"{s.Provider.Name} to {ReportWords.Names(s.Recipients)}", s =>
+        Section(output, "Support", report.Support, s => ReportWords.Marked($"{s.Provider.Name} to {ReportWords.Names(s.Recipients)}", s.Inferred), s =>
         [
             ("kinds", ContractWords.List(s.Kinds.Select(ContractWords.Humanize))),
             ("amount", s.Amount ?? "-"),

@@ -67,7 +67,28 @@ internal static class ReportWords
     /// <param name="incident">The incident.</param>
     /// <returns>One description per party.</returns>
     public static IEnumerable<string> Casualties(IncidentEntry incident) =>
-        incident.Casualties.Select(c => $"{c.PartyName}: {c.Killed} killed, {c.Injured} injured");
+        incident.Casualties.Select(c => $"{c.PartyName}: {Toll(c.Killed, c.Injured)}");
+
+    /// <summary>Describes an incident's toll in total: <c>3 killed, 2 injured</c>, <c>at least 3 killed, injured not reported</c>, or <c>not reported</c>.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <returns>The description.</returns>
+    public static string Total(IncidentEntry incident) => Toll(incident.TotalKilled, incident.TotalInjured);
+
+    /// <summary>Describes a toll: <c>3 killed, 2 injured</c>; a count not reported is said to be so, never printed as 0; <c>not reported</c> when neither is.</summary>
+    /// <param name="killed">The killed, if reported.</param>
+    /// <param name="injured">The injured, if reported.</param>
+    /// <returns>The description.</returns>
+    public static string Toll(CasualtyCount? killed, CasualtyCount? injured) => (killed, injured) switch
+    {
+        (null, null) => "not reported",
+        _ => $"{(killed is null ? "killed not reported" : $"{killed} killed")}, {(injured is null ? "injured not reported" : $"{injured} injured")}",
+    };
+
+    /// <summary>Appends <c> (inferred)</c> to a heading when the fact is inferred rather than stated.</summary>
+    /// <param name="heading">The heading.</param>
+    /// <param name="inferred">Whether the fact is inferred.</param>
+    /// <returns>The heading, marked when inferred.</returns>
+    public static string Marked(string heading, bool inferred) => inferred ? $"{heading} (inferred)" : heading;
 
     /// <summary>Gives a line's length: <c>1050.3 km</c>, or <c>trace not known</c>.</summary>
     /// <param name="line">The line.</param>

@@ -129,12 +129,12 @@ internal sealed class SituationReportProjection
         var name = entry.Line.ToString();
         if (line is null)
         {
-            return new LineEntry(name, name, null, Actor(default), Actor(default), null, null, []);
+            return new LineEntry(name, name, null, Actor(default), Actor(default), null, null, []) { Inferred = entry.Inference is not null };
         }
 
         double? length = line.Points.Length >= 2 ? Math.Round(line.LengthInMetres / 1000.0, 1) : null;
         return new LineEntry(
-            name, NameOf(line.Names, name), AcronymOf(line.Names), Actor(line.SideA), Actor(line.SideB), length, line.Description, Ids(line.Sources));
+            name, NameOf(line.Names, name), AcronymOf(line.Names), Actor(line.SideA), Actor(line.SideB), length, line.Description, Ids(line.Sources)) { Inferred = entry.Inference is not null };
     }
 
     private MechanismEntry Mechanism(MechanismId id, MechanismInForce? inForce, UndatedMechanism? undated)
@@ -176,7 +176,7 @@ internal sealed class SituationReportProjection
             CasualtyCount.From(entry.TotalKilled),
             CasualtyCount.From(entry.TotalInjured),
             incident?.Summary,
-            Ids(incident?.Sources));
+            Ids(incident?.Sources)) { Inferred = entry.Inference is not null };
     }
 
     private SupportEntry Support(SupportGiven entry)
@@ -191,7 +191,7 @@ internal sealed class SituationReportProjection
             entry.InForce,
             support?.Amount?.ToString("#,0.##", CultureInfo.InvariantCulture),
             support?.Description,
-            Ids(support?.Sources));
+            Ids(support?.Sources)) { Inferred = entry.Inference is not null };
     }
 
     private SourceEntry Source(SourceId id) =>

@@ -20,16 +20,16 @@ internal static class TableReportWriter
             [t.Name, ContractWords.Humanize(t.Kind), ReportWords.Claims(t), ReportWords.Control(t), ContractWords.List(t.Sources)]);
 
         Section(console, "Coordination lines", ["Line", "Between", "Length", "Note", "Sources"], report.Lines, l =>
-            [ReportWords.Label(l.Name, l.Acronym), $"{l.SideA.Name} and {l.SideB.Name}", ReportWords.Length(l), l.Description ?? "-", ContractWords.List(l.Sources)]);
+            [ReportWords.Marked(ReportWords.Label(l.Name, l.Acronym), l.Inferred), $"{l.SideA.Name} and {l.SideB.Name}", ReportWords.Length(l), l.Description ?? "-", ContractWords.List(l.Sources)]);
 
         Section(console, "Coordination mechanisms", ["Mechanism", "Kind", "Status", "Parties", "Site", "Area", "Sources"], report.Mechanisms, m =>
             [ReportWords.Label(m.Name, m.Acronym), ContractWords.Humanize(m.Kind), ReportWords.Status(m), ReportWords.Names(m.Parties), m.Site ?? "-", ContractWords.List(m.Area), ContractWords.List(m.Sources)]);
 
         Section(console, "Recent incidents", ["Date", "What", "Where", "By", "Casualties", "Sources"], report.Incidents, i =>
-            [i.Date, ContractWords.Humanize(i.Kind), i.Place, ReportWords.Perpetrators(i), string.Join("\n", ReportWords.Casualties(i).DefaultIfEmpty("-")), ContractWords.List(i.Sources)], report.IncidentsOmitted);
+            [ReportWords.Marked(i.Date, i.Inferred), ContractWords.Humanize(i.Kind), i.Place, ReportWords.Perpetrators(i), string.Join("\n", ReportWords.Casualties(i).Append($"total: {ReportWords.Total(i)}")), ContractWords.List(i.Sources)], report.IncidentsOmitted);
 
         Section(console, "Support", ["Provider", "Recipients", "Kinds", "Amount", "Period", "Sources"], report.Support, s =>
-            [s.Provider.Name, ReportWords.Names(s.Recipients), ContractWords.List(s.Kinds.Select(ContractWords.Humanize)), s.Amount ?? "-", ReportWords.Period(s), ContractWords.List(s.Sources)]);
+            [ReportWords.Marked(s.Provider.Name, s.Inferred), ReportWords.Names(s.Recipients), ContractWords.List(s.Kinds.Select(ContractWords.Humanize)), s.Amount ?? "-", ReportWords.Period(s), ContractWords.List(s.Sources)]);
 
         Section(console, "Sources", ["Source", "Publisher", "Title", "Published", "URL"], report.Sources, s =>
             [s.Id, s.Publisher, s.Title, s.Published ?? "-", s.Url ?? "-"]);

@@ -119,4 +119,42 @@ public class ReportWritersTests
 
         Assert.Contains("│ Joint Coalition Coordination Center (JCCC) │ joint coalition coordination centre │ operational since 2015 │", text, System.StringComparison.Ordinal);
     }
+
+    private static readonly SituationReport Unreported = Report with
+    {
+        Incidents =
+        [
+            new IncidentEntry("offensive", "2014", "nonStateActorOvertakesTerritory", "Mosul", null, [], [], null, null, null, ["src"]) { Inferred = true },
+            new IncidentEntry("clash", "2021-05-01", "armedClash", "Prde", null, [],
+                [new CasualtyEntry("peshmerga", "Peshmerga", new CasualtyCount(3, 3, 3), null)], new CasualtyCount(3, 3, 3) { IsPartial = true }, null, null, ["src"]),
+        ],
+    };
+
+    [Fact]
+    public void Every_format_says_not_reported_for_an_unknown_toll_and_marks_inferred_facts()
+    {
+        using var text = new StringWriter();
+        PlainTextReportWriter.Write(Unreported, text);
+        Assert.Contains("  2014: non state actor overtakes territory, Mosul (inferred)", text.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("    total         not reported", text.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("    casualties    Peshmerga: 3 killed, injured not reported", text.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("    total         at least 3 killed, injured not reported", text.ToString(), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("0 killed", text.ToString(), System.StringComparison.Ordinal);
+
+        using var markdown = new StringWriter();
+        MarkdownReportWriter.Write(Unreported, markdown);
+        Assert.Contains("| 2014 (inferred) |", markdown.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("total: not reported", markdown.ToString(), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("0 killed", markdown.ToString(), System.StringComparison.Ordinal);
+
+        using var json = new StringWriter();
+        JsonReportWriter.Write(Unreported, json);
+        var incidents = JsonNode.Parse(json.ToString())!["incidents"]!.AsArray();
+        Assert.False(incidents[0]!.AsObject().ContainsKey("totalKilled"));
+        Assert.True((bool)incidents[0]!["inferred"]!);
+        Assert.False(incidents[1]!.AsObject().ContainsKey("inferred"));
+        Assert.False(incidents[1]!["casualties"]![0]!.AsObject().ContainsKey("injured"));
+        Assert.True((bool)incidents[1]!["totalKilled"]!["isPartial"]!);
+        Assert.False(incidents[1]!["casualties"]![0]!["killed"]!.AsObject().ContainsKey("isPartial"));
+    }
 }

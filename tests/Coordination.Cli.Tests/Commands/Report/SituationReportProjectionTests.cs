@@ -262,7 +262,7 @@ public class SituationReportProjectionTests
             Incidents = [Incident("huge", ReportedDate.OnDay(Date("2021-01-01")), Hit("peshmerga", int.MaxValue, 0), Hit("isf", int.MaxValue, 0))],
         };
 
-        Assert.Equal(2L * int.MaxValue, Assert.Single(Report(catalog, "2021-01-01").Incidents).TotalKilled.Best);
+        Assert.Equal(2L * int.MaxValue, Assert.Single(Report(catalog, "2021-01-01").Incidents).TotalKilled?.Best);
     }
 
     [Fact]
@@ -415,5 +415,51 @@ public class SituationReportProjectionTests
         Assert.Equal(situation.Sources.Where(citedByShown.Contains).Select(s => s.Value), report.Sources.Select(s => s.Id));
         Assert.All(situation.Sources.Where(s => !citedByShown.Contains(s)), s => Assert.Contains(s, shownOnlyAsRelationsOrPosts));
         Assert.Equal(situation.Mechanisms.Length + situation.UndatedMechanisms.Length, report.Mechanisms.Length);
+    }
+
+    [Fact]
+    public void An_unreported_toll_is_not_reported_never_zero_and_a_sum_over_some_parties_is_at_least()
+    {
+        var catalog = new CoordinationCatalog
+        {
+            Incidents =
+            [
+                Incident("offensive-2014", ReportedDate.InYear(2014)),
+                Incident("clash-2021", ReportedDate.OnDay(Date("2021-05-01")), Hit("peshmerga", 3, 0), new Casualties(AffectedParty.Civilians)),
+                Incident("attack-2022", ReportedDate.OnDay(Date("2022-12-01")), new Casualties(AffectedParty.Civilians, null, CasualtyEstimate.Exactly(4))) with
+                {
+                    ReportedTotals = new CasualtyTotals { Killed = new CasualtyEstimate(2, 3, 5) },
+                },
+            ],
+        };
+
+        var incidents = Report(catalog, "2023-01-01").Incidents;
+
+        var attack = incidents.Single(i => i.Id == "attack-2022");
+        Assert.Equal("3 (2–5) killed, 4 injured", ReportWords.Total(attack));
+        Assert.Equal(["civilians: killed not reported, 4 injured"], ReportWords.Casualties(attack));
+        var clash = incidents.Single(i => i.Id == "clash-2021");
+        Assert.Equal("at least 3 killed, at least 0 injured", ReportWords.Total(clash));
+        Assert.True(clash.TotalKilled!.IsPartial);
+        Assert.Equal(["peshmerga: 3 killed, 0 injured", "civilians: not reported"], ReportWords.Casualties(clash));
+        var offensive = incidents.Single(i => i.Id == "offensive-2014");
+        Assert.Null(offensive.TotalKilled);
+        Assert.Null(offensive.TotalInjured);
+        Assert.Equal("not reported", ReportWords.Total(offensive));
+    }
+
+    [Fact]
+    public void Inferred_incidents_are_marked_inferred()
+    {
+        var inference = new Domain.Provenance.Inference { Reasoning = "The article dates it by the week.", From = Cites("src") };
+        var catalog = new CoordinationCatalog
+        {
+            Incidents = [Incident("stated", ReportedDate.OnDay(Date("2021-05-01"))), Incident("inferred", ReportedDate.OnDay(Date("2021-05-02"))) with { Inference = inference }],
+        };
+
+        var incidents = Report(catalog, "2021-06-01").Incidents;
+
+        Assert.True(incidents.Single(i => i.Id == "inferred").Inferred);
+        Assert.False(incidents.Single(i => i.Id == "stated").Inferred);
     }
 }
