@@ -138,13 +138,6 @@ public static class CatalogGenerators
             Claims = claims, ControlPeriods = [.. control, .. partial], Sources = sources, Inference = inference,
         };
 
-    // Sometimes an inference, from one or more of the pool's sources.
-    private static Gen<Provenance.Inference?> Inferences(Pool pool) =>
-        from inferred in Gen.Elements(false, false, false, true)
-        from reasoning in Gen.Elements("The article's date is inferred from the events it reports.", "Camp Zeravani is the Zeravani forces' base at Bnaslawa.")
-        from cited in SomeOf(pool.Sources, 1)
-        select inferred ? new Provenance.Inference { Reasoning = reasoning, From = cited } : null;
-
     // Memberships of other territories of the pool (any, so cycles of memberships are generated too), each region once.
     private static Gen<ImmutableArray<TerritoryMembership>> Memberships(Pool pool, int i) =>
         pool.Territories.Length < 2

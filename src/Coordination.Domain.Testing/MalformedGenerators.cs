@@ -127,16 +127,16 @@ public static class MalformedGenerators
             from date in ReportedDates()
             from sources in Ids<SourceId>().Arrays()
             from undated in Gen.Elements(false, false, true)
-            from inference in Inferences().OrNull()
+            from inference in Inferences()
             select new StatusChange { Status = status, Date = undated ? null : date, Sources = sources, Inference = inference }).ArraysWithNulls()
         from attestations in (
             from status in Enums<MechanismStatus>()
             from date in ReportedDates()
             from sources in Ids<SourceId>().Arrays()
             from note in Texts()
-            from inference in Inferences().OrNull()
+            from inference in Inferences()
             select new StatusAttestation { Status = status, Date = date, Sources = sources, Note = note, Inference = inference }).ArraysWithNulls()
-        from inference in Inferences().OrNull()
+        from inference in Inferences()
         from description in Texts()
         from sources in Ids<SourceId>().Arrays()
         select new CoordinationMechanism
@@ -144,12 +144,6 @@ public static class MalformedGenerators
             Id = id, Kind = kind, Names = names!, Participants = participants, Site = site, Area = area!, StatusHistory = history,
             Attestations = attestations, Inference = inference, Description = description, Sources = sources,
         };
-
-    // Inferences with any reasoning (null included) and any sources, null ones among them.
-    private static Gen<Inference> Inferences() =>
-        from reasoning in Texts()
-        from cited in Ids<SourceId>().Arrays()
-        select new Inference { Reasoning = reasoning!, From = cited };
 
     /// <summary>Generates malformed incidents.</summary>
     /// <returns>The generator.</returns>
