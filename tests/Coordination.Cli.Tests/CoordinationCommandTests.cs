@@ -116,7 +116,7 @@ public class CoordinationCommandTests
         var validate = await CoordinationProcess.RunAsync("validate", file);
 
         Assert.True(export.ExitCode == 0, export.ToString());
-        Assert.Equal("1.0", (string?)JsonNode.Parse(File.ReadAllText(file))!["schemaVersion"]);
+        Assert.Equal(Coordination.Domain.Serialization.CoordinationCatalogDocument.CurrentSchemaVersion, (string?)JsonNode.Parse(File.ReadAllText(file))!["schemaVersion"]);
         Assert.True(validate.ExitCode == 0, validate.ToString());
         Assert.Matches($@"^{Regex.Escape(file)}: valid \(\d+ records\)$", validate.OutLines.Single());
     }

@@ -107,7 +107,7 @@ public sealed class CoordinationJsonTests
     [InlineData("1.12")]
     public void Documents_of_the_supported_major_version_are_read(string version)
     {
-        var json = CoordinationJson.Serialize(Golden).Replace("\"1.0\"", $"\"{version}\"", StringComparison.Ordinal);
+        var json = WithSchemaVersion(CoordinationJson.Serialize(Golden), version);
         Assert.Equal(Golden, CoordinationJson.Deserialize(json));
     }
 
@@ -116,7 +116,7 @@ public sealed class CoordinationJsonTests
     [InlineData("0.9", "Convert it to the current schema first.")]
     public void A_document_of_another_major_version_is_refused_with_a_clear_message(string version, string advice)
     {
-        var json = CoordinationJson.Serialize(Golden).Replace("\"1.0\"", $"\"{version}\"", StringComparison.Ordinal);
+        var json = WithSchemaVersion(CoordinationJson.Serialize(Golden), version);
         var error = Assert.ThrowsAny<JsonException>(() => CoordinationJson.Deserialize(json));
         Assert.StartsWith($"This document has schema version {version}; this version of Coordination.Domain reads schema version 1.x only.", error.Message, StringComparison.Ordinal);
         Assert.Contains(advice, error.Message, StringComparison.Ordinal);
@@ -161,5 +161,13 @@ public sealed class CoordinationJsonTests
         Assert.Throws<ArgumentNullException>(() => CoordinationJson.Deserialize((string)null!));
         Assert.Throws<ArgumentNullException>(() => CoordinationJson.Deserialize((System.IO.Stream)null!));
         Assert.Throws<ArgumentNullException>(() => CoordinationCatalogDocument.FromCatalog(null!));
+    }
+
+    // The document with its schema version replaced (the replacement is checked, so the test cannot pass vacuously).
+    private static string WithSchemaVersion(string json, string version)
+    {
+        var current = $"\"schemaVersion\":\"{CoordinationCatalogDocument.CurrentSchemaVersion}\"";
+        Assert.Contains(current, json, StringComparison.Ordinal);
+        return json.Replace(current, $"\"schemaVersion\":\"{version}\"", StringComparison.Ordinal);
     }
 }

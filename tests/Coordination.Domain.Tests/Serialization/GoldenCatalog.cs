@@ -20,7 +20,9 @@ namespace Coordination.Domain.Tests.Serialization;
 /// A fixed catalog, built by hand from the source article, that uses every part of the JSON contract:
 /// every record kind, names with languages and scripts, open and closed periods, reported dates of
 /// each precision with a time or part of day, points, money, perpetrators known and unknown, and
-/// affected parties of each kind. Its JSON is the golden file <c>Serialization/golden-catalog.json</c>.
+/// affected parties of each kind. <see cref="Create"/> uses only what schema version 1.0 could say; its
+/// version 1.0 JSON is the frozen file <c>Serialization/golden-catalog-1.0.json</c>. <see cref="CreateCurrent"/>
+/// adds a use of every member added since (1.1); its JSON is the golden file <c>Serialization/golden-catalog.json</c>.
 /// </summary>
 internal static class GoldenCatalog
 {
@@ -173,5 +175,49 @@ internal static class GoldenCatalog
                 new Statement { Id = StatementId.Parse("coalition-five-billion"), OnBehalfOf = coalition, Quote = "funded more than $5 billion of support to equip and train Iraqi and Kurdish forces since 2014", IsParaphrase = true, Source = Interview },
             ],
         };
+    }
+
+    /// <summary>The catalog of <see cref="Create"/> with a use of every member added in schema version 1.1.</summary>
+    internal static CoordinationCatalog CreateCurrent()
+    {
+        var catalog = Create();
+        var coalition = ActorId.Parse("cjtf-oir");
+        var kirkuk = TerritoryId.Parse("kirkuk");
+        var inferred = new Inference { Reasoning = "The article names the centre as at work by the end of May 2021.", From = [Article] };
+        var territories = catalog.Territories;
+        var kirkukRecord = territories[0] with
+        {
+            FormerDesignations = [new FormerDesignation { IsoCode = "IQ-TS", Name = new Name("At-Ta'mim"), Period = DatePeriod.Through(ReportedDate.InYear(2005)), Sources = [Article] }],
+            ControlPeriods = [.. territories[0].ControlPeriods, new ControlPeriod { Controller = ActorId.Parse("isf"), Period = DatePeriod.From(new LocalDate(2017, 10, 16)), Extent = ControlExtent.Part, Part = "Kirkuk city", Sources = [Article] }],
+        };
+        var prdeRecord = territories[1] with
+        {
+            Memberships = [new TerritoryMembership { Region = kirkuk, Kind = MembershipKind.PartlyWithin, Period = DatePeriod.From(ReportedDate.InYear(2014)), Sources = [Article], Inference = inferred }],
+        };
+        var jcc = catalog.Mechanisms[1] with
+        {
+            StatusHistory =
+            [
+                new StatusChange { Status = MechanismStatus.Proposed, Sources = [Article] },
+                new StatusChange { Status = MechanismStatus.Agreed, Date = ReportedDate.OnOrBefore(ReportedDate.OnDay(new LocalDate(2020, 8, 21))), Sources = [Article] },
+            ],
+            Attestations = [new StatusAttestation { Status = MechanismStatus.Operational, Date = ReportedDate.InWeek(new LocalDate(2021, 5, 1), new LocalDate(2021, 5, 7)), Sources = [Article], Note = "active", Inference = inferred }],
+        };
+        var unattributed = catalog.Incidents[1] with
+        {
+            Date = ReportedDate.OnDayAbout(new LocalDate(2021, 4, 20), new LocalTime(21, 30)),
+            Casualties = [new Casualties(AffectedParty.Civilians, new CasualtyEstimate(1, 2, 4))],
+            ReportedTotals = new CasualtyTotals { Killed = new CasualtyEstimate(1, 2, 4), Sources = [Article] },
+            Inference = inferred,
+        };
+        var fiveBillion = catalog.Statements[1] with { Speaker = Speaker.Institution(coalition), DateAsStated = "in December" };
+        var builder = catalog.ToBuilder();
+        builder.Set(kirkukRecord);
+        builder.Set(prdeRecord);
+        builder.Set(jcc);
+        builder.Set(unattributed);
+        builder.Set(catalog.Support[0] with { Period = DatePeriod.FromThrough(ReportedDate.InYear(2014), ReportedDate.InMonth(new YearMonth(2020, 12))) });
+        builder.Set(fiveBillion);
+        return builder.ToCatalog();
     }
 }
