@@ -21,7 +21,7 @@ public sealed class ConceptsDocumentationTests
     [InlineData("## Stated or inferred", "inferred")]
     public void The_example_in_the_documentation_is_the_code_compiled_here(string heading, string marker)
     {
-        Assert.Equal(Compiled(marker), Documented(heading));
+        Assert.Equal(DocumentedExample.InTests("ConceptsDocumentationTests.cs", $"docs/concepts.md example {marker}"), DocumentedExample.InDocs("concepts.md", heading));
     }
 
     [Fact]
@@ -66,34 +66,5 @@ public sealed class ConceptsDocumentationTests
         };
         // docs/concepts.md example inferred: end
         Assert.NotNull(post.Inference);
-    }
-
-    private static string[] Documented(string heading)
-    {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "concepts.md")).ReplaceLineEndings("\n");
-        var section = text.IndexOf(heading + "\n", StringComparison.Ordinal);
-        Assert.True(section >= 0, $"docs/concepts.md has no section '{heading}'.");
-        var start = text.IndexOf("```csharp\n", section, StringComparison.Ordinal) + "```csharp\n".Length;
-        return text[start..text.IndexOf("\n```", start, StringComparison.Ordinal)].Split('\n');
-    }
-
-    private static string[] Compiled(string marker)
-    {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "Coordination.Domain.Tests", "ConceptsDocumentationTests.cs"));
-        var from = Array.FindIndex(lines, line => line.Trim() == $"// docs/concepts.md example {marker}: start") + 1;
-        var to = Array.FindIndex(lines, line => line.Trim() == $"// docs/concepts.md example {marker}: end");
-        Assert.True(from > 0 && to > from, "The example's markers are missing.");
-        return [.. lines[from..to].Select(line => line.Length >= 8 ? line[8..] : line.Trim())];
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Coordination.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (Coordination.Domain.sln) was not found above the test's directory.");
     }
 }

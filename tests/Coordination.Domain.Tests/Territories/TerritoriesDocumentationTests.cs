@@ -14,26 +14,21 @@ namespace Coordination.Domain.Tests.Territories;
 /// <summary>The example of docs/concepts.md, "Territories: regions, parts and disputes", is the code of <see cref="Example"/>, which compiles, runs and prints what its comments say.</summary>
 public sealed class TerritoriesDocumentationTests
 {
-    private const string Start = "// docs/concepts.md territories example: start";
-    private const string End = "// docs/concepts.md territories example: end";
-
     [Fact]
     public void The_example_in_the_documentation_is_the_code_compiled_here()
     {
-        Assert.Equal(CompiledExample(), DocumentedExample());
+        Assert.Equal(DocumentedExample.InTests("Territories/TerritoriesDocumentationTests.cs", "docs/concepts.md territories example"), DocumentedExample.InDocs("concepts.md", "## Territories: regions, parts and disputes"));
     }
 
     [Fact]
     public void The_example_prints_what_its_comments_say()
     {
-        var expected = DocumentedExample().Where(line => line.StartsWith("Console.WriteLine(", StringComparison.Ordinal))
-            .Select(line => line[(line.LastIndexOf("// ", StringComparison.Ordinal) + 3)..]).ToList();
-        using var output = new StringWriter();
+        var expected = DocumentedExample.PromisedOutput(DocumentedExample.InDocs("concepts.md", "## Territories: regions, parts and disputes"));
 
-        Example(output);
+        var printed = DocumentedExample.Output(Example);
 
         Assert.Equal(5, expected.Count);
-        Assert.Equal(expected, output.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+        Assert.Equal(expected, printed);
     }
 
     // The parameter is named Console so that the code reads, and compiles, as the documented one.
@@ -67,32 +62,5 @@ public sealed class TerritoriesDocumentationTests
         Console.WriteLine(catalog.IsDisputedOn(hamrin.Id, date)); // False
         Console.WriteLine(string.Join(", ", catalog.MembersOf(kirkuk.Id, date, MembershipKind.PartlyWithin))); // hamrin-mountains
         // docs/concepts.md territories example: end
-    }
-
-    private static string[] DocumentedExample()
-    {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "concepts.md")).ReplaceLineEndings("\n");
-        var start = text.IndexOf("```csharp\n", text.IndexOf("## Territories: regions, parts and disputes", StringComparison.Ordinal), StringComparison.Ordinal) + "```csharp\n".Length;
-        return text[start..text.IndexOf("\n```", start, StringComparison.Ordinal)].Split('\n');
-    }
-
-    private static string[] CompiledExample()
-    {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "Coordination.Domain.Tests", "Territories", "TerritoriesDocumentationTests.cs"));
-        var from = Array.FindIndex(lines, line => line.Trim() == Start) + 1;
-        var to = Array.FindIndex(lines, line => line.Trim() == End);
-        Assert.True(from > 0 && to > from, "The example's markers are missing.");
-        return [.. lines[from..to].Select(line => line.Length >= 8 ? line[8..] : line.Trim())];
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Coordination.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (Coordination.Domain.sln) was not found above the test's directory.");
     }
 }
