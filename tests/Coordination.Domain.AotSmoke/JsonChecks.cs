@@ -78,8 +78,80 @@ internal static class JsonChecks
         return catalog;
     }
 
+    /// <summary>Builds a catalog that uses the members schema version 1.1 added: evidence as it comes.</summary>
+    public static CoordinationCatalog BuildEvidenceCatalog()
+    {
+        var source = SourceId.Parse("esta-62147");
+        var peshmerga = ActorId.Parse("peshmerga");
+        var isf = ActorId.Parse("isf");
+        var kirkuk = TerritoryId.Parse("kirkuk");
+        var inferred = new Inference { Reasoning = "Seen at work by the end of May 2021.", From = [source] };
+        return new CoordinationCatalog
+        {
+            Actors =
+            [
+                new Actor { Id = peshmerga, Kind = ActorKind.ArmedForce, Names = NameSet.Of("Peshmerga"), Existence = DatePeriod.From(ReportedDate.InYear(1992)), Sources = [source] },
+                new Actor { Id = isf, Kind = ActorKind.ArmedForce, Names = NameSet.Of("Iraqi Security Forces"), Inference = inferred, Sources = [source] },
+            ],
+            Territories =
+            [
+                new Territory
+                {
+                    Id = kirkuk, Kind = TerritoryKind.Governorate, Names = NameSet.Of("Kirkuk"), Sources = [source],
+                    FormerDesignations = [new FormerDesignation { IsoCode = "IQ-TS", Period = DatePeriod.Through(ReportedDate.InYear(2005)) }],
+                    ControlPeriods = [new ControlPeriod { Controller = isf, Period = DatePeriod.From(new LocalDate(2017, 10, 16)), Extent = ControlExtent.Part, Part = "Kirkuk city", Inference = inferred }],
+                },
+                new Territory
+                {
+                    Id = TerritoryId.Parse("makhmour"), Kind = TerritoryKind.District, Names = NameSet.Of("Makhmour"), Sources = [source],
+                    Memberships = [new TerritoryMembership { Region = kirkuk, Kind = MembershipKind.PartlyWithin }],
+                },
+            ],
+            Mechanisms =
+            [
+                new CoordinationMechanism
+                {
+                    Id = MechanismId.Parse("jcc-kirkuk"), Kind = MechanismKind.JointCoordinationCentre, Names = NameSet.Of("JCC Kirkuk"),
+                    Participants = [new Participant(peshmerga, ParticipantRole.Party), new Participant(isf, ParticipantRole.Party)],
+                    StatusHistory =
+                    [
+                        new StatusChange { Status = MechanismStatus.Proposed },
+                        new StatusChange { Status = MechanismStatus.Agreed, Date = ReportedDate.OnOrBefore(ReportedDate.OnDay(new LocalDate(2020, 8, 21))) },
+                    ],
+                    Attestations = [new StatusAttestation { Status = MechanismStatus.Operational, Date = ReportedDate.OnDay(new LocalDate(2021, 5, 31)), Note = "four centres active", Inference = inferred }],
+                    Sources = [source],
+                },
+            ],
+            Incidents =
+            [
+                new Incident
+                {
+                    Id = IncidentId.Parse("rashad"), Kind = IncidentKind.ArmedClash, Date = ReportedDate.OnDayAbout(new LocalDate(2021, 9, 5), new LocalTime(2, 0)),
+                    Location = new IncidentLocation { Territory = kirkuk, Precision = LocationPrecision.FirstOrderDivision },
+                    Casualties = [new Casualties(AffectedParty.Of(isf), Killed: new CasualtyEstimate(12, 13, 13))],
+                    ReportedTotals = new CasualtyTotals { Killed = new CasualtyEstimate(12, 13, 13) },
+                    Sources = [source],
+                },
+            ],
+            Sources = [new Source { Id = source, Publisher = "Esta Media Network", Title = "JCC", Published = ReportedDate.NotBefore(ReportedDate.InMonth(new YearMonth(2021, 5))) }],
+            Statements = [new Statement { Id = StatementId.Parse("s1"), Speaker = Speaker.OfficialsOf(peshmerga), DateAsStated = "on Sunday", Quote = "…", Source = source }],
+        };
+    }
+
     public static void Run(SmokeChecks checks)
     {
+        var evidence = BuildEvidenceCatalog();
+        var evidenceJson = CoordinationJson.Serialize(evidence);
+        checks.Check("JSON 1.1 members round trip", () => CoordinationJson.Deserialize(evidenceJson).Equals(evidence)
+            && evidenceJson.Contains("\"attestations\":[", StringComparison.Ordinal)
+            && evidenceJson.Contains("\"bound\":\"onOrBefore\"", StringComparison.Ordinal)
+            && evidenceJson.Contains("\"officialsOf\":\"peshmerga\"", StringComparison.Ordinal)
+            && !evidenceJson.Contains("\"injured\"", StringComparison.Ordinal));
+        checks.Check("Evidence answers the as-of questions", () =>
+            evidence.FindMechanism(MechanismId.Parse("jcc-kirkuk"))!.StatusOn(new LocalDate(2025, 1, 1)) == MechanismStatus.Operational
+            && evidence.Incidents[0].TotalInjured is null
+            && evidence.ControlOn(TerritoryId.Parse("kirkuk"), new LocalDate(2018, 1, 1)) is { Controller: null, Partial.Length: 1 });
+
         var catalog = BuildCatalog();
         var json = CoordinationJson.Serialize(catalog);
         checks.Check("JSON string round trip", () => CoordinationJson.Deserialize(json).Equals(catalog));
