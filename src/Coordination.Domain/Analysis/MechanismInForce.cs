@@ -46,8 +46,11 @@ public sealed record MechanismInForce
     /// <summary>Gets the date of the attestation the status in force is taken from or confirmed by, or <see langword="null"/>.</summary>
     public ReportedDate? AttestedOn => Attestation is { } attestation && attestation.Status == Status ? attestation.Date : null;
 
-    /// <summary>Gets whether the status, or the mechanism, is inferred rather than stated.</summary>
-    public bool IsInferred => Evidence.Inference is not null || MechanismInference is not null;
+    /// <summary>
+    /// Gets whether the status, the date it is in force <see cref="Since"/> (an inferred change beneath a stated
+    /// attestation), or the mechanism is inferred rather than stated.
+    /// </summary>
+    public bool IsInferred => Evidence.Inference is not null || (Since is not null && Change?.Inference is not null) || MechanismInference is not null;
 
     /// <summary>Gets the sources cited: the mechanism's, then those of every status change taken effect by the date, then those of the attestation the status rests on, each once.</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];

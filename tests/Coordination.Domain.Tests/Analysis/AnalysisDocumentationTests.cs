@@ -43,7 +43,7 @@ public sealed class AnalysisDocumentationTests
 
         var jcc = situation.Mechanisms.Single(m => m.Mechanism == MechanismId.Parse("jcc-kirkuk"));
         Console.WriteLine($"{jcc.Status} since {jcc.Since}"); // Agreed since 2020-08-21
-        Console.WriteLine(situation.UndatedMechanisms.Length); // 4
+        Console.WriteLine(situation.UndatedMechanisms.Length); // 1
 
         var latest = situation.Incidents[0];
         Console.WriteLine($"{latest.Incident}: {latest.TotalKilled} killed, {latest.TotalInjured} injured"); // prde-attack-2021-05-01: 3 killed, 2 injured

@@ -55,7 +55,8 @@ public static class ArticleFactChecklist
                 && t.ClaimantsOn(new LocalDate(2021, 5, 1)).SequenceEqual([ActorId.Parse("goi"), ActorId.Parse("krg")])
                 && t.Claims.All(claim => RestsOnArticle(claim.Sources))),
         new("kurdish-officials-call-for-jccs", "Kurdish officials have repeatedly called for establishing joint coordination centers … “security vacuum”",
-            c => Paraphrases(c, null, null, "have repeatedly called for establishing joint coordination centers between the Iraqi army and Peshmerga forces")),
+            c => Paraphrases(c, "officials:krg", null, "have repeatedly called for establishing joint coordination centers between the Iraqi army and Peshmerga forces")
+                && Mechanism(c, "jcc-diyala") is { } m && m.StatusHistory[0] is { Status: MechanismStatus.Proposed, Date: null } proposal && RestsOnArticle(proposal.Sources)),
         new("prde-attack-by-isis-on-peshmerga", "ISIS militants attacked the Peshmerga forces",
             c => Prde(c) is { } i && i.Kind == IncidentKind.ArmedClash && i.Perpetrators.SequenceEqual([new Perpetrator(ActorId.Parse("isis"), Attribution.Attributed)])
                 && i.Targets.SequenceEqual([AffectedParty.Of(ActorId.Parse("peshmerga"))])),
@@ -69,7 +70,7 @@ public static class ArticleFactChecklist
             c => Prde(c) is { } i && i.Casualties.SequenceEqual([new Casualties(AffectedParty.Of(ActorId.Parse("peshmerga")), CasualtyEstimate.Exactly(3), CasualtyEstimate.Exactly(2))])
                 && i.TotalKilled == CasualtyEstimate.Exactly(3) && i.TotalInjured == CasualtyEstimate.Exactly(2)),
         new("mopa-blames-security-vacuum", "The Region’s Ministry of Peshmerga blamed the “security vacuum” …",
-            c => Paraphrases(c, null, "mopa", "blamed the “security vacuum” between the Iraqi and Kurdish forces in the disputed areas")
+            c => Paraphrases(c, "institution:mopa", "mopa", "blamed the “security vacuum” between the Iraqi and Kurdish forces in the disputed areas")
                 && Relation(c, "mopa", ActorRelationKind.PartOf, "krg")),
         new("iraqi-forces-retook-disputed-areas-october-2017", "the Iraqi forces retook control of those areas from the Peshmerga forces in October 2017",
             c => Retaking(c) is { } i && i.Kind == IncidentKind.GovernmentRegainsTerritory && i.Date == ReportedDate.InMonth(new YearMonth(2017, 10))
@@ -87,18 +88,21 @@ public static class ArticleFactChecklist
         new("peshmerga-and-isf-work-out-of-the-jccc-at-camp-zeravani", "the Peshmerga forces and Iraqi security forces both work out of the JCCC at Camp Zeravani in Erbil",
             c => Mechanism(c, "jccc") is { } m && m.Kind == MechanismKind.JointCoalitionCoordinationCentre && m.Site == TerritoryId.Parse("camp-zeravani")
                 && Takes(m, "peshmerga", ParticipantRole.Party) && Takes(m, "isf", ParticipantRole.Party) && Takes(m, "cjtf-oir", ParticipantRole.Facilitator)
-                && Territory(c, "camp-zeravani") is { Kind: TerritoryKind.Site } camp && camp.Parent == TerritoryId.Parse("erbil")
+                && Territory(c, "camp-zeravani") is { Kind: TerritoryKind.Site } camp && camp.Parent is { } town && Territory(c, town.Value)?.Parent == TerritoryId.Parse("erbil")
                 && Paraphrases(c, "wayne-marotto", "cjtf-oir", "both work out of the Joint Coalition Coordination Center (JCCC) at Camp Zeravani in Erbil")),
         new("jccc-established-in-2015", "The JCCC was established in 2015 … according to the Peshmerga Ministry",
             c => Mechanism(c, "jccc") is { } m
                 && m.StatusHistory.Any(s => s.Status == MechanismStatus.Established && s.Date == ReportedDate.InYear(2015) && RestsOnArticle(s.Sources))
                 && m.StatusOn(new LocalDate(2014, 12, 31)) is null && m.StatusOn(new LocalDate(2015, 12, 31)) is MechanismStatus.Established or MechanismStatus.Operational
-                && Paraphrases(c, null, "mopa", "The JCCC was established in 2015")),
+                && Paraphrases(c, "institution:mopa", "mopa", "The JCCC was established in 2015")),
         new("mopa-liaison-officers-at-the-joc-in-baghdad", "The ministry of Peshmerga also has liaison officers (LNOs) at the Joint Operations Command in Baghdad",
             c => Mechanism(c, "mopa-liaison-officers-joc") is { } m && m.Kind == MechanismKind.LiaisonArrangement && RestsOnArticle(m.Sources)
                 && Takes(m, "mopa", ParticipantRole.Party) && Takes(m, "joc", ParticipantRole.Host) && m.Site == TerritoryId.Parse("baghdad")
                 && Relation(c, "mopa", ActorRelationKind.LiaisonTo, "joc")
-                && Paraphrases(c, "wayne-marotto", "cjtf-oir", "has liaison officers (LNOs) at the Joint Operations Command in Baghdad")),
+                && Paraphrases(c, "wayne-marotto", "cjtf-oir", "has liaison officers (LNOs) at the Joint Operations Command in Baghdad")
+                // Seen at work on the article's date, which is inferred (not before Sunday 2 May 2021).
+                && m.Attestations.SingleOrDefault() is { Status: MechanismStatus.Operational, Inference: { } seen } at && RestsOnArticle(at.Sources) && RestsOnArticle(seen.From)
+                && at.Date == ReportedDate.NotBefore(ReportedDate.OnDay(new LocalDate(2021, 5, 2)))),
         new("four-jccs-along-the-kcl-in-diyala-kirkuk-makhmour-and-ninewa", "4 Joint Coordination Centers along the KCL [Kurdish Coordination Line] in Diyala, Kirkuk, Makmur, and Ninewa",
             c => JccAreas.All(a => Mechanism(c, $"jcc-{a}") is { } m && m.Area.LineStretches.Contains(new LineStretch(CoordinationLineId.Parse("kcl"), TerritoryId.Parse(a)))
                 && !m.StatusHistory.Any(s => s.Status is MechanismStatus.Established or MechanismStatus.Operational && RestsOnArticle(s.Sources)))),
@@ -152,23 +156,26 @@ public static class ArticleFactChecklist
                     && s.Kinds.Contains(SupportKind.Equipment) && s.Kinds.Contains(SupportKind.Training)
                     && s.Period.Start is { Year: 2014 } && s.Period.End is { } end && end <= new LocalDate(2021, 1, 1))),
         new("coalition-told-esta-in-december-2020", "In December 2020, the Coalition forces told Esta Media Network",
-            c => StatementsOf(c, null, "cjtf-oir").Any(s => s.Date == ReportedDate.InMonth(new YearMonth(2020, 12)) && s.Medium == "statement to Esta Media Network"
+            c => StatementsOf(c, "institution:cjtf-oir", "cjtf-oir").Any(s => s.Date == ReportedDate.InMonth(new YearMonth(2020, 12)) && s.Medium == "statement to Esta Media Network"
                 && s.Quote.Contains("more than $5 billion", StringComparison.Ordinal))),
         new("iraq-declared-victory-in-december-2017", "Iraq declared victory over Islamic State in December 2017",
-            c => StatementsOf(c, null, "goi").Any(s => s.IsParaphrase && s.Date == ReportedDate.InMonth(new YearMonth(2017, 12)) && s.Quote.Contains("victory", StringComparison.Ordinal))),
+            c => StatementsOf(c, "institution:goi", "goi").Any(s => s.IsParaphrase && s.Date == ReportedDate.InMonth(new YearMonth(2017, 12)) && s.Quote.Contains("victory", StringComparison.Ordinal))),
         new("hamrin-mountains-triangle-of-death", "the Hamrin mountain range … an area described by officials as a “triangle of death”",
             c => Territory(c, "hamrin-mountains") is { Kind: TerritoryKind.InformalRegion } t && RestsOnArticle(t.Sources)
                 && Named(c, "hamrin-mountains", "triangle of death") && Quotes(c, null, null, "triangle of death")),
         new("hickey-uk-ambassador-solidarity", "UK Ambassador to Iraq Stephen Hickey said on Sunday that his country stood in solidarity …",
             c => HoldsPost(c, "stephen-hickey", "uk-embassy-iraq", "Ambassador to Iraq") && Relation(c, "uk-embassy-iraq", ActorRelationKind.PartOf, "united-kingdom")
-                && Paraphrases(c, "stephen-hickey", "united-kingdom", "stood in solidarity with the Kurdistan Region, Peshmerga and Iraqis")),
+                && Paraphrases(c, "stephen-hickey", "united-kingdom", "stood in solidarity with the Kurdistan Region, Peshmerga and Iraqis")
+                // "on Sunday" kept as stated, resolved to 2 May 2021 by inference (the article is undated).
+                && StatementsOf(c, "stephen-hickey", "united-kingdom").Any(x => x.DateAsStated == "on Sunday" && x.Date == ReportedDate.OnDay(new LocalDate(2021, 5, 2))
+                    && x.Inference is { } inferred && RestsOnArticle(inferred.From))),
         new("hickey-tweet-military-and-development-aid", "“We will continue to provide military + development aid to Iraq to defeat Daesh,” Hickey said in a tweet",
             c => Quotes(c, "stephen-hickey", "united-kingdom", "We will continue to provide military + development aid to Iraq to defeat Daesh", "tweet")),
         new("hickey-tweet-end-the-security-vacuum", "“We will support efforts by Baghdad + Erbil to end the security vacuum in the disputed territories.”",
             c => Quotes(c, "stephen-hickey", "united-kingdom", "We will support efforts by Baghdad + Erbil to end the security vacuum in the disputed territories.")),
         new("us-consulate-general-erbil-commitment", "The U.S. Consulate General in Erbil also said the United States remained committed …",
             c => Relation(c, "us-consulate-erbil", ActorRelationKind.PartOf, "united-states")
-                && Paraphrases(c, null, "us-consulate-erbil", "the United States remained committed to standing with the Peshmerga and the Iraqi forces")),
+                && Paraphrases(c, "institution:us-consulate-erbil", "us-consulate-erbil", "the United States remained committed to standing with the Peshmerga and the Iraqi forces")),
     ];
 
     /// <summary>Finds a fact by its identifier.</summary>

@@ -56,11 +56,23 @@ internal static class CatalogProbe
     internal static bool Named(CoordinationCatalog c, string territory, string text) =>
         Territory(c, territory) is { } t && t.Names.All.Any(n => n.Text == text);
 
-    /// <summary>Finds the statements of the article that <paramref name="speaker"/> made for <paramref name="onBehalfOf"/>.</summary>
+    /// <summary>
+    /// Finds the statements of the article that <paramref name="speaker"/> made for <paramref name="onBehalfOf"/>: a person's
+    /// identifier, <c>institution:</c> or <c>officials:</c> and an actor's identifier, or <see langword="null"/> for no speaker.
+    /// </summary>
     internal static ImmutableArray<Statement> StatementsOf(CoordinationCatalog c, string? speaker, string? onBehalfOf) =>
         [.. c.Statements.Where(s => s.Source == Article
-            && s.Speaker == (speaker is null ? null : PersonId.Parse(speaker))
+            && s.Speaker == SpeakerOf(speaker)
             && s.OnBehalfOf == (onBehalfOf is null ? null : ActorId.Parse(onBehalfOf)))];
+
+    /// <summary>Reads a speaker as <see cref="StatementsOf"/> names it.</summary>
+    internal static Speaker? SpeakerOf(string? speaker) => speaker switch
+    {
+        null => null,
+        _ when speaker.StartsWith("institution:", StringComparison.Ordinal) => Speaker.Institution(ActorId.Parse(speaker["institution:".Length..])),
+        _ when speaker.StartsWith("officials:", StringComparison.Ordinal) => Speaker.OfficialsOf(ActorId.Parse(speaker["officials:".Length..])),
+        _ => PersonId.Parse(speaker),
+    };
 
     /// <summary>Tells whether the article quotes <paramref name="speaker"/> word for word, for <paramref name="onBehalfOf"/>, through <paramref name="medium"/>.</summary>
     internal static bool Quotes(CoordinationCatalog c, string? speaker, string? onBehalfOf, string verbatim, string? medium = null) =>

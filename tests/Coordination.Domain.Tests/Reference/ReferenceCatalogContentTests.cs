@@ -6,6 +6,8 @@ using Coordination.Domain.Catalog;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Mechanisms;
 using Coordination.Domain.Temporal;
+using Coordination.Domain.Territories;
+using Coordination.Domain.Provenance;
 using NodaTime;
 using Coordination.Domain.Reference;
 using Xunit;
@@ -161,7 +163,9 @@ public sealed class ReferenceCatalogContentTests
             }
         }
 
-        foreach (var m in c.Mechanisms) { foreach (var s in m.StatusHistory.Where(s => s.Date is not null)) { Check(s.Date!.Value.Earliest, s.Sources.Concat(m.Sources), m.Id.Value); } }
+        // A change or an attestation against its own sources: the mechanism's list holds the sources of its earlier steps too.
+        foreach (var m in c.Mechanisms) { foreach (var s in m.StatusHistory.Where(s => s.Date is not null)) { Check(s.Date!.Value.Earliest, s.Sources, m.Id.Value); } }
+        foreach (var m in c.Mechanisms) { foreach (var a in m.Attestations) { Check(a.Date.Earliest, a.Sources, m.Id.Value); } }
         foreach (var i in c.Incidents) { Check(i.Date.Earliest, i.Sources, i.Id.Value); }
         foreach (var s in c.Statements.Where(s => s.Date is not null)) { Check(s.Date!.Value.Earliest, [s.Source], s.Id.Value); }
         foreach (var t in c.Territories) { foreach (var p in t.ControlPeriods.Where(p => p.Period.Start is not null)) { Check(p.Period.Start!.Value, p.Sources, t.Id.Value); } }
@@ -185,7 +189,110 @@ public sealed class ReferenceCatalogContentTests
         Assert.Equal(MechanismStatus.Operational, c.FindMechanism(MechanismId.Parse("jccc"))!.StatusOn(day));
         Assert.All(FourJccs, id => Assert.Equal(MechanismStatus.Agreed, c.FindMechanism(MechanismId.Parse(id))!.StatusOn(day)));
         Assert.Null(c.FindMechanism(MechanismId.Parse("joint-force-disputed-territories"))!.StatusOn(day));
-        Assert.Equal(ImmutableArray.Create(MechanismId.Parse("jccc")), c.MechanismsIn(MechanismStatus.Operational, day).Select(m => m.Id).ToImmutableArray());
+        // The Higher Coordinating Committee was seen at work on 20 July 2020 (its one attestation).
+        Assert.Equal(ImmutableArray.Create(MechanismId.Parse("jccc"), MechanismId.Parse("higher-coordinating-committee")), c.MechanismsIn(MechanismStatus.Operational, day).Select(m => m.Id).ToImmutableArray());
         Assert.Equal(ReportedDate.OnDay(day, PartOfDay.EarlyHours), c.FindIncident(IncidentId.Parse("prde-attack-2021-05-01"))!.Date);
+    }
+
+    [Fact]
+    public void The_districts_usually_listed_as_disputed_are_members_of_the_disputed_territories_and_inherit_its_dispute()
+    {
+        var c = Reference.Value;
+        var region = TerritoryId.Parse("disputed-territories");
+        string[] members =
+        [
+            "sinjar", "tel-afar", "aqra", "shekhan", "hamdaniya", "tilkaif", "makhmour", "kirkuk-district", "daquq", "dibis", "hawija",
+            "tuz-khurmatu", "khanaqin-district", "kifri", "mandali", "jalawla",
+        ];
+
+        Assert.Equal(members.Order(StringComparer.Ordinal), c.MembersOf(region, new LocalDate(2021, 5, 3)).Select(t => t.Value).Order(StringComparer.Ordinal));
+        Assert.All(members, id =>
+        {
+            var t = c.FindTerritory(TerritoryId.Parse(id))!;
+            var membership = Assert.Single(t.Memberships);
+            Assert.Equal((region, MembershipKind.Member, DatePeriod.Always), (membership.Region, membership.Kind, membership.Period));
+            Assert.True(c.IsDisputedOn(t.Id, new LocalDate(2025, 1, 1)), id);
+        });
+        // Makhmour has claims of its own; Sinjar's dispute is inherited from the region.
+        Assert.Equal(TerritoryId.Parse("makhmour"), c.DisputeOn(TerritoryId.Parse("makhmour"), new LocalDate(2025, 1, 1))!.DisputedFrom);
+        Assert.Equal(region, c.DisputeOn(TerritoryId.Parse("sinjar"), new LocalDate(2025, 1, 1))!.DisputedFrom);
+    }
+
+    [Fact]
+    public void The_Hamrin_mountains_lie_partly_within_three_governorates_and_inherit_no_dispute()
+    {
+        var c = Reference.Value;
+        var hamrin = c.FindTerritory(TerritoryId.Parse("hamrin-mountains"))!;
+
+        Assert.Equal(
+            [("diyala", MembershipKind.PartlyWithin), ("kirkuk", MembershipKind.PartlyWithin), ("salah-al-din", MembershipKind.PartlyWithin)],
+            hamrin.Memberships.Select(m => (m.Region.Value, m.Kind)));
+        Assert.False(c.IsDisputedOn(hamrin.Id, new LocalDate(2025, 1, 1)));
+    }
+
+    [Fact]
+    public void Kirkuk_governorate_keeps_IQ_TS_and_At_Tamim_as_former_designations_undated_as_the_sources_leave_them()
+    {
+        var kirkuk = Reference.Value.FindTerritory(TerritoryId.Parse("kirkuk"))!;
+
+        Assert.Equal("IQ-KI", kirkuk.IsoCode);
+        Assert.Equal(["IQ-TS"], kirkuk.FormerDesignations.Where(f => f.IsoCode is not null).Select(f => f.IsoCode));
+        Assert.Equal(["At-Ta'mim", "التأميم"], kirkuk.FormerDesignations.Where(f => f.Name is not null).Select(f => f.Name!.Text));
+        Assert.All(kirkuk.FormerDesignations, f => Assert.Equal(DatePeriod.Always, f.Period));
+        Assert.Contains(SourceId.Parse("iso-3166-2-iq"), kirkuk.FormerDesignations.Single(f => f.IsoCode is not null).Sources);
+    }
+
+    [Fact]
+    public void Kirkuk_governorate_has_no_controller_of_its_own_and_its_picture_is_derived_from_Kirkuk_city_and_Prde()
+    {
+        var c = Reference.Value;
+        var kirkuk = TerritoryId.Parse("kirkuk");
+        ImmutableArray<(string, string)> Derived(int year, int month, int day) =>
+            [.. c.ControlOn(kirkuk, new LocalDate(year, month, day))!.Derived.Select(d => (d.From.Value, d.Controller.Value))];
+
+        Assert.Null(c.ControlOn(kirkuk, new LocalDate(2017, 11, 1))!.Controller);
+        Assert.Equal([("kirkuk-city", "peshmerga"), ("prde", "peshmerga")], Derived(2017, 10, 1));
+        Assert.Equal([("kirkuk-city", "isf"), ("prde", "peshmerga")], Derived(2017, 10, 18));
+        Assert.Equal([("kirkuk-city", "isf"), ("prde", "isf")], Derived(2017, 11, 1));
+        Assert.Equal([("kirkuk-city", "isf"), ("prde", "isf")], Derived(2025, 1, 1));
+    }
+
+    [Fact]
+    public void Institutions_and_unnamed_officials_speak_where_the_article_names_no_person()
+    {
+        var c = Reference.Value;
+        Speaker Institution(string actor) => Speaker.Institution(ActorId.Parse(actor));
+
+        Assert.Equal(Institution("mopa"), c.FindStatement(StatementId.Parse("mopa-security-vacuum"))!.Speaker);
+        Assert.Equal(Institution("cjtf-oir"), c.FindStatement(StatementId.Parse("coalition-end-of-combat-role-2021-12-09"))!.Speaker);
+        Assert.Equal(Institution("us-consulate-erbil"), c.FindStatement(StatementId.Parse("us-consulate-erbil-commitment"))!.Speaker);
+        Assert.Equal(Speaker.OfficialsOf(ActorId.Parse("krg")), c.FindStatement(StatementId.Parse("kurdish-officials-call-for-jccs"))!.Speaker);
+        // Only "officials" who call the Hamrin mountains a "triangle of death" stay without a speaker: the article names no actor.
+        Assert.Equal(["officials-triangle-of-death"], c.Statements.Where(s => s.Speaker is null).Select(s => s.Id.Value));
+        Assert.All(c.Statements.Where(s => s.Speaker is { Kind: SpeakerKind.Institution }), s => Assert.Equal(s.Speaker!.Value.Actor, s.OnBehalfOf));
+    }
+
+    [Fact]
+    public void The_reference_document_is_written_in_schema_version_1_1()
+    {
+        using var stream = ReferenceCatalog.OpenJson();
+        using var document = System.Text.Json.JsonDocument.Parse(stream);
+        Assert.Equal("1.1", document.RootElement.GetProperty("schemaVersion").GetString());
+    }
+
+    [Fact]
+    public void Every_inferred_fact_of_the_catalog_says_why_and_from_which_sources()
+    {
+        var c = Reference.Value;
+        var inferences = c.Territories.Where(t => t.Inference is not null).Select(t => ($"territory {t.Id}", t.Inference!))
+            .Concat(c.Mechanisms.SelectMany(m => m.StatusHistory.Where(x => x.Inference is not null).Select(x => ($"change {m.Id} {x.Status}", x.Inference!))))
+            .Concat(c.Mechanisms.SelectMany(m => m.Attestations.Where(x => x.Inference is not null).Select(x => ($"attestation {m.Id} {x.Status}", x.Inference!))))
+            .Concat(c.Statements.Where(s => s.Inference is not null).Select(s => ($"statement {s.Id}", s.Inference!)))
+            .ToList();
+
+        Assert.Equal(
+            ["territory camp-zeravani", "change jcc-diyala Operational", "attestation mopa-liaison-officers-joc Operational", "statement hickey-solidarity"],
+            inferences.Select(x => x.Item1));
+        Assert.All(inferences, x => Assert.True(x.Item2.From.Length >= 2 && x.Item2.From.All(id => c.FindSource(id) is not null) && x.Item2.Reasoning.Length > 40, x.Item1));
     }
 }

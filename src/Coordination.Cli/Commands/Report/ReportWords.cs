@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -99,13 +100,19 @@ internal static class ReportWords
     /// <summary>
     /// Describes a mechanism's status and what it rests on: <c>operational since 2015</c>,
     /// <c>operational since 2021-05-20 (attested 2021-05-31)</c>, <c>operational (attested 2021-05-31; established implied)</c>,
-    /// <c>agreed since 2020 (inferred)</c>, or <c>not dated by the sources</c>.
+    /// <c>agreed since 2020 (inferred)</c>, <c>dissolved not before 2017-10-16</c>, or <c>not dated by the sources</c>.
     /// </summary>
     /// <param name="mechanism">The mechanism.</param>
     /// <returns>The description.</returns>
     public static string Status(MechanismEntry mechanism)
     {
-        var status = mechanism.StatusSince is null ? mechanism.Status : $"{mechanism.Status} since {mechanism.StatusSince}";
+        // A one-sided date already says how it bounds the change: "dissolved not before 2017-10-16", not "since not before".
+        var status = mechanism.StatusSince switch
+        {
+            null => mechanism.Status,
+            { } since when since.StartsWith("not before ", StringComparison.Ordinal) || since.StartsWith("on or before ", StringComparison.Ordinal) => $"{mechanism.Status} {since}",
+            { } since => $"{mechanism.Status} since {since}",
+        };
         var notes = new List<string>();
         if (mechanism.AttestedOn is { } attested)
         {
