@@ -39,10 +39,10 @@ internal static class CoordinationJsonSchemaDefinitions
         (typeof(LanguageTag), "languageTag", () => Text("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", 35, "A BCP 47 language tag such as en, ar or ckb (read case-insensitively, written in lower case).")),
         (typeof(CurrencyCode), "currencyCode", () => Text("^[A-Z]{3}$", 3, "An active ISO 4217 alphabetic currency code such as USD or IQD.")),
         (typeof(LocalDate), "localDate", () => Text("^-?[0-9]{4}-[0-9]{2}-[0-9]{2}$", 11, "A date of the ISO calendar, uuuu-MM-dd.")),
-        (typeof(LocalTime), "localTime", () => Text("^[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?$", 18, "A local time of day, HH:mm:ss with an optional fraction of a second.")),
+        (typeof(LocalTime), "localTime", () => Text("^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?$", 18, "A local time of day, HH:mm:ss with an optional fraction of a second.")),
         (typeof(Name), "name", () => Object(
             "One name of something: its text, kind and, when known, language.",
-            [("text", new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = $"The name as written; at most {Name.MaxLength} characters once trimmed of white space." }),
+            [("text", new JsonObject { ["type"] = "string", ["minLength"] = 1, ["pattern"] = "\\S", ["description"] = $"The name as written; at most {Name.MaxLength} characters once trimmed of white space." }),
              ("kind", Reference("nameKind")),
              ("language", OrNull(Reference("languageTag")))],
             ["text"])),
@@ -74,6 +74,11 @@ internal static class CoordinationJsonSchemaDefinitions
             [("amount", new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]+(\\.[0-9]+)?$", ["maxLength"] = 64 }),
              ("currency", Reference("currencyCode")), ("qualifier", Reference("amountQualifier"))],
             ["amount", "currency"])),
+        // Positional, with defaults for Killed and Injured: the exporter would describe those two by their default alone.
+        (typeof(Casualties), "casualties", () => Object(
+            "The casualties of one affected party; a count left out is not reported (an explicit zero is zero).",
+            [("party", Reference("affectedParty")), ("killed", OrNull(Reference("casualtyEstimate"))), ("injured", OrNull(Reference("casualtyEstimate")))],
+            ["party"])),
         (typeof(CasualtyEstimate), "casualtyEstimate", () => Object(
             "A low, best and high estimate of people killed or injured; low ≤ best ≤ high is reported by the validators.",
             [("low", Count()), ("best", Count()), ("high", Count())],

@@ -23,7 +23,7 @@ namespace Coordination.Domain.Tests.Serialization;
 [Properties(Arbitrary = [typeof(CatalogArbitraries)], MaxTest = 300)]
 public sealed class MutatedDocumentTests
 {
-    private static readonly Func<JsonNode?>[] Replacements =
+    internal static readonly Func<JsonNode?>[] Replacements =
     [
         () => 42, () => -1, () => 2.5, () => 1e300, () => "text", () => "", () => "2021-13-01", () => "ISIS", () => true, () => null,
         () => new JsonArray(), () => new JsonArray(JsonValue.Create(1)), () => new JsonArray((JsonNode?)null), () => new JsonObject(),
@@ -74,7 +74,7 @@ public sealed class MutatedDocumentTests
         Assert.NotNull(error.Path);
     }
 
-    private static byte[] Mutate(CoordinationCatalog catalog, int pick, Action<JsonObject, string> mutate)
+    internal static byte[] Mutate(CoordinationCatalog catalog, int pick, Action<JsonObject, string> mutate)
     {
         var document = JsonNode.Parse(CoordinationJson.Serialize(catalog))!;
         var members = Members(document).ToList();
