@@ -57,13 +57,11 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     {
                         var relationAt = at.Member(nameof(actor.Relations), j);
                         Actor(relationAt.Member(nameof(relation.Target)), relation.Target);
-                        Sources(relationAt.Member(nameof(relation.Sources)), relation.Sources);
-                        Inference(relationAt.Member(nameof(relation.Inference)), relation.Inference);
+                        Cited(relationAt, relation.Sources, relation.Inference);
                     }
                 }
 
-                Sources(at.Member(nameof(actor.Sources)), actor.Sources);
-                Inference(at.Member(nameof(actor.Inference)), actor.Inference);
+                Cited(at, actor.Sources, actor.Inference);
             }
         }
 
@@ -83,13 +81,11 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     {
                         var postAt = at.Member(nameof(person.Posts), j);
                         Actor(postAt.Member(nameof(post.Actor)), post.Actor);
-                        Sources(postAt.Member(nameof(post.Sources)), post.Sources);
-                        Inference(postAt.Member(nameof(post.Inference)), post.Inference);
+                        Cited(postAt, post.Sources, post.Inference);
                     }
                 }
 
-                Sources(at.Member(nameof(person.Sources)), person.Sources);
-                Inference(at.Member(nameof(person.Inference)), person.Inference);
+                Cited(at, person.Sources, person.Inference);
             }
         }
 
@@ -110,8 +106,7 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     {
                         var membershipAt = at.Member(nameof(territory.Memberships), j);
                         Territory(membershipAt.Member(nameof(membership.Region)), membership.Region);
-                        Sources(membershipAt.Member(nameof(membership.Sources)), membership.Sources);
-                        Inference(membershipAt.Member(nameof(membership.Inference)), membership.Inference);
+                        Cited(membershipAt, membership.Sources, membership.Inference);
                     }
                 }
 
@@ -129,8 +124,7 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     {
                         var claimAt = at.Member(nameof(territory.Claims), j);
                         Actor(claimAt.Member(nameof(claim.Claimant)), claim.Claimant);
-                        Sources(claimAt.Member(nameof(claim.Sources)), claim.Sources);
-                        Inference(claimAt.Member(nameof(claim.Inference)), claim.Inference);
+                        Cited(claimAt, claim.Sources, claim.Inference);
                     }
                 }
 
@@ -140,13 +134,11 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     {
                         var periodAt = at.Member(nameof(territory.ControlPeriods), j);
                         Actor(periodAt.Member(nameof(period.Controller)), period.Controller);
-                        Sources(periodAt.Member(nameof(period.Sources)), period.Sources);
-                        Inference(periodAt.Member(nameof(period.Inference)), period.Inference);
+                        Cited(periodAt, period.Sources, period.Inference);
                     }
                 }
 
-                Sources(at.Member(nameof(territory.Sources)), territory.Sources);
-                Inference(at.Member(nameof(territory.Inference)), territory.Inference);
+                Cited(at, territory.Sources, territory.Inference);
             }
         }
 
@@ -159,8 +151,7 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     var at = CatalogPath.Record(CatalogRecordKinds.Lines, i);
                     Actor(at.Member(nameof(line.SideA)), line.SideA);
                     Actor(at.Member(nameof(line.SideB)), line.SideB);
-                    Sources(at.Member(nameof(line.Sources)), line.Sources);
-                    Inference(at.Member(nameof(line.Inference)), line.Inference);
+                    Cited(at, line.Sources, line.Inference);
                 }
             }
         }
@@ -207,8 +198,7 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                 {
                     if (mechanism.StatusHistory[j] is { } change)
                     {
-                        Sources(at.Member(nameof(mechanism.StatusHistory), j).Member(nameof(change.Sources)), change.Sources);
-                        Inference(at.Member(nameof(mechanism.StatusHistory), j).Member(nameof(change.Inference)), change.Inference);
+                        Cited(at.Member(nameof(mechanism.StatusHistory), j), change.Sources, change.Inference);
                     }
                 }
 
@@ -216,14 +206,11 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                 {
                     if (mechanism.Attestations[j] is { } attestation)
                     {
-                        Sources(at.Member(nameof(mechanism.Attestations), j).Member(nameof(attestation.Sources)), attestation.Sources);
-                        Inference(at.Member(nameof(mechanism.Attestations), j).Member(nameof(attestation.Inference)), attestation.Inference);
+                        Cited(at.Member(nameof(mechanism.Attestations), j), attestation.Sources, attestation.Inference);
                     }
                 }
 
-                Inference(at.Member(nameof(mechanism.Inference)), mechanism.Inference);
-
-                Sources(at.Member(nameof(mechanism.Sources)), mechanism.Sources);
+                Cited(at, mechanism.Sources, mechanism.Inference);
             }
         }
 
@@ -261,8 +248,7 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     Sources(at.Member(nameof(incident.ReportedTotals)).Member(nameof(totals.Sources)), totals.Sources);
                 }
 
-                Sources(at.Member(nameof(incident.Sources)), incident.Sources);
-                Inference(at.Member(nameof(incident.Inference)), incident.Inference);
+                Cited(at, incident.Sources, incident.Inference);
             }
         }
 
@@ -282,8 +268,7 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
                     Actor(at.Member(nameof(support.Recipients), j), support.Recipients[j]);
                 }
 
-                Sources(at.Member(nameof(support.Sources)), support.Sources);
-                Inference(at.Member(nameof(support.Inference)), support.Inference);
+                Cited(at, support.Sources, support.Inference);
             }
         }
 
@@ -356,6 +341,14 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
             {
                 context.Report(path.ToString(), ValidationCodes.Catalog.UnknownSource, $"'{id}' is not a source of the catalog.", id);
             }
+        }
+
+        // The sources a fact at `path` cites and, when it is inferred, the sources it was inferred from. Every
+        // fact names the two members alike (Sources, Inference); an actor's names stand for all.
+        private void Cited(CatalogPath path, ImmutableArray<SourceId> sources, Provenance.Inference? inference)
+        {
+            Sources(path.Member(nameof(Actors.Actor.Sources)), sources);
+            Inference(path.Member(nameof(Actors.Actor.Inference)), inference);
         }
 
         // The sources an inference (when given) was inferred from, at `path` (the fact's Inference member).

@@ -19,6 +19,8 @@ namespace Coordination.Domain.Tests.Catalog;
 public sealed class CoordinationCatalogValidatorTests : EnglishCulture
 {
     private static readonly CoordinationCatalogValidator Validator = new();
+    private static readonly Inference Nowhere = new() { Reasoning = "Follows from the map.", From = [SourceId.Parse("nowhere")] };
+
     private static readonly ActorId Ghost = ActorId.Parse("ghost");
 
     /// <summary>An Esta report published on 30 April 2021, the day before the Prde attack.</summary>
@@ -47,6 +49,11 @@ public sealed class CoordinationCatalogValidatorTests : EnglishCulture
         new("an unknown institution as speaker", c => c.With(ArticleFacts.MarottoOnJccs with { Speaker = Speaker.Institution(ActorId.Parse("nobody")) }), "Statements[0].Speaker.Actor", ValidationCodes.Catalog.UnknownActor),
         new("officials of an unknown actor as speaker", c => c.With(ArticleFacts.MarottoOnJccs with { Speaker = Speaker.OfficialsOf(ActorId.Parse("nobody")) }), "Statements[0].Speaker.Actor", ValidationCodes.Catalog.UnknownActor),
         new("an inferred actor from an unknown source", c => c.With(ArticleFacts.Actor(ArticleFacts.Isf, ActorKind.ArmedForce, "ISF") with { Inference = new Inference { Reasoning = "Follows from the map.", From = [SourceId.Parse("nowhere")] } }), "Actors[4].Inference.From[0]", ValidationCodes.Catalog.UnknownSource),
+        new("an inferred status change from an unknown source", c => c.With(ArticleFacts.Jccc with { StatusHistory = [ArticleFacts.Jccc.StatusHistory[0] with { Inference = Nowhere }] }), "Mechanisms[0].StatusHistory[0].Inference.From[0]", ValidationCodes.Catalog.UnknownSource),
+        new("an attestation from an unknown source", c => c.With(ArticleFacts.Jccc with { Attestations = [new StatusAttestation { Status = MechanismStatus.Operational, Date = ReportedDate.InYear(2021), Sources = [SourceId.Parse("rumour")] }] }), "Mechanisms[0].Attestations[0].Sources[0]", ValidationCodes.Catalog.UnknownSource),
+        new("an inferred claim from an unknown source", c => c.With(ArticleFacts.KirkukGovernorate with { Claims = [ArticleFacts.KirkukGovernorate.Claims[0] with { Inference = Nowhere }, .. ArticleFacts.KirkukGovernorate.Claims[1..]] }), "Territories[2].Claims[0].Inference.From[0]", ValidationCodes.Catalog.UnknownSource),
+        new("an inferred membership from an unknown source", c => c.With(ArticleFacts.KirkukGovernorate with { Memberships = [new TerritoryMembership { Region = ArticleFacts.Iraq, Kind = MembershipKind.Member, Inference = Nowhere }] }), "Territories[2].Memberships[0].Inference.From[0]", ValidationCodes.Catalog.UnknownSource),
+        new("an inferred post from an unknown source", c => c.With(ArticleFacts.Marotto with { Posts = [ArticleFacts.Marotto.Posts[0] with { Inference = Nowhere }] }), "People[0].Posts[0].Inference.From[0]", ValidationCodes.Catalog.UnknownSource),
         new("reported totals from an unknown source", c => c.With(ArticleFacts.PrdeAttack with { ReportedTotals = new CasualtyTotals { Killed = CasualtyEstimate.Exactly(3), Sources = [SourceId.Parse("nowhere")] } }), "Incidents[0].ReportedTotals.Sources[0]", ValidationCodes.Catalog.UnknownSource),
         new("an unknown parent", c => c.With(ArticleFacts.KirkukGovernorate with { Parent = TerritoryId.Parse("atlantis") }), "Territories[2].Parent", ValidationCodes.Catalog.UnknownTerritory),
         new("an unknown site", c => c.With(ArticleFacts.Jccc with { Site = TerritoryId.Parse("atlantis") }), "Mechanisms[0].Site", ValidationCodes.Catalog.UnknownTerritory),
