@@ -52,6 +52,12 @@ public sealed record Incident : ICatalogRecord<IncidentId>
     public Inference? Inference { get; init; }
 
     /// <summary>
+    /// Gets where the incident was imported from (data set, release, event id, last update and the row's columns);
+    /// <see langword="null"/> for an incident recorded by hand.
+    /// </summary>
+    public RecordOrigin? Origin { get; init; }
+
+    /// <summary>
     /// Gets the killed of all parties: the reported total (<see cref="ReportedTotals"/>) when given, else the
     /// parties' figures added up; <see langword="null"/> when neither is reported — never zero for an unknown.
     /// </summary>
@@ -89,11 +95,11 @@ public sealed record Incident : ICatalogRecord<IncidentId>
     public bool Equals(Incident? other) =>
         other is not null && Id == other.Id && Kind == other.Kind && Date == other.Date && Equals(Location, other.Location)
         && Summary == other.Summary && Equals(ReportedTotals, other.ReportedTotals) && Equality.Sequence(Perpetrators, other.Perpetrators) && Equality.Sequence(Targets, other.Targets)
-        && Equality.Sequence(Casualties, other.Casualties) && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference);
+        && Equality.Sequence(Casualties, other.Casualties) && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference) && Equals(Origin, other.Origin);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Id, Kind, Date, Location, Summary, Equality.Hash(Perpetrators), Equality.Hash(Targets), HashCode.Combine(Equality.Hash(Casualties), Equality.Hash(Sources), ReportedTotals, Inference));
+        HashCode.Combine(Id, Kind, Date, Location, Summary, Equality.Hash(Perpetrators), Equality.Hash(Targets), HashCode.Combine(Equality.Hash(Casualties), Equality.Hash(Sources), ReportedTotals, Inference, Origin));
 
     private CasualtyEstimate? Sum(Func<Casualties, CasualtyEstimate?> select)
     {

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Coordination.Domain.Identifiers;
+
+namespace Coordination.Domain.Interop.Actors;
+
+/// <summary>
+/// Maps the actor names of ACLED and UCDP (<c>Military Forces of Iraq (2020-)</c>, <c>Islamic State (Iraq)</c>,
+/// <c>Government of Iraq</c>, <c>IS</c> …) to a catalog's actors. <see cref="Reference"/> is shipped for the reference
+/// catalog; a caller extends it with <see cref="With"/>. Names are compared ordinally after trimming and ignoring case.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ActorMap
+{
+    private readonly Dictionary<(string Name, ConflictDataSet? DataSet), ActorMapEntry> entries;
+
+    private ActorMap(Dictionary<(string Name, ConflictDataSet? DataSet), ActorMapEntry> entries) => this.entries = entries;
+
+    /// <summary>Gets the map shipped for the reference catalog.</summary>
+    public static ActorMap Reference { get; } = new(new());
+
+    /// <summary>Gets a map that knows no name.</summary>
+    public static ActorMap Empty { get; } = new(new());
+
+    /// <summary>Gets every entry, ordered by data set and name.</summary>
+    public ImmutableArray<ActorMapEntry> Entries =>
+        [.. entries.Values.OrderBy(static e => e.DataSet.HasValue ? (int)e.DataSet.Value : 0).ThenBy(static e => e.Name, StringComparer.Ordinal)];
+
+    /// <summary>Returns a map that also resolves <paramref name="name"/> (in <paramref name="dataSet"/>, or in both when <see langword="null"/>) to <paramref name="actor"/>, replacing an entry for the same name.</summary>
+    /// <param name="name">The name as the data set spells it.</param>
+    /// <param name="actor">The catalog's actor.</param>
+    /// <param name="dataSet">The data set the name is used in; <see langword="null"/> for both.</param>
+    /// <returns>A new map; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank or <paramref name="actor"/> is default.</exception>
+    public ActorMap With(string name, ActorId actor, ConflictDataSet? dataSet = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("An actor map's name may not be blank.", nameof(name));
+        }
+
+        if (actor.IsDefault)
+        {
+            throw new ArgumentException("The actor may not be a default ActorId.", nameof(actor));
+        }
+
+        var copy = new Dictionary<(string Name, ConflictDataSet? DataSet), ActorMapEntry>(entries, entries.Comparer)
+        {
+            [(Key(name), dataSet)] = new ActorMapEntry(name.Trim(), actor, dataSet),
+        };
+        return new ActorMap(copy);
+    }
+
+    /// <summary>Resolves a name.</summary>
+    /// <param name="name">The name as the row holds it.</param>
+    /// <param name="dataSet">The data set of the row.</param>
+    /// <param name="actor">The actor, when the name is known.</param>
+    /// <returns><see langword="true"/> when the name is known.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public bool TryResolve(string name, ConflictDataSet dataSet, out ActorId actor)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = Key(name);
+        if (entries.TryGetValue((key, dataSet), out var entry) || entries.TryGetValue((key, null), out entry))
+        {
+            actor = entry.Actor;
+            return true;
+        }
+
+        actor = default;
+        return false;
+    }
+
+    private static string Key(string name) => name.Trim().ToUpperInvariant();
+}
