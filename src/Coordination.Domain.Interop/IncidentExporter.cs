@@ -23,7 +23,7 @@ public static class IncidentExporter
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="output"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static void Write(CoordinationCatalog catalog, Stream output, ExportOptions? options = null, CancellationToken cancellationToken = default) =>
-        Write(catalog, (catalog ?? throw new ArgumentNullException(nameof(catalog))).Incidents, output, options, cancellationToken);
+        WriteIncidents(catalog, (catalog ?? throw new ArgumentNullException(nameof(catalog))).Incidents, output, options, cancellationToken);
 
     /// <summary>Writes some incidents of a catalog.</summary>
     /// <param name="catalog">The catalog that holds the incidents (actor and territory names).</param>
@@ -34,6 +34,6 @@ public static class IncidentExporter
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/>, <paramref name="incidents"/> or <paramref name="output"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="incidents"/> holds a <see langword="null"/> element.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static void Write(CoordinationCatalog catalog, IEnumerable<Incident> incidents, Stream output, ExportOptions? options, CancellationToken cancellationToken) =>
+    public static void WriteIncidents(CoordinationCatalog catalog, IEnumerable<Incident> incidents, Stream output, ExportOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotImplementedException();
 }
