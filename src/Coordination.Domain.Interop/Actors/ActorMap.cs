@@ -35,7 +35,7 @@ public sealed class ActorMap
     public static ActorMap Reference => LazyReference.Value;
 
     /// <summary>Gets a map that knows no name.</summary>
-    public static ActorMap Empty { get; } = new(new());
+    public static ActorMap Empty { get; } = new(new(NameComparer.Instance));
 
     /// <summary>Gets every entry, ordered by data set and name.</summary>
     public ImmutableArray<ActorMapEntry> Entries =>
@@ -88,7 +88,8 @@ public sealed class ActorMap
         return false;
     }
 
-    private static string Key(string name) => name.Trim().ToUpperInvariant();
+    // Compared ignoring case by NameComparer; trimming allocates only when there is white space to trim.
+    private static string Key(string name) => name.Trim();
 
     private static ActorMap LoadReference()
     {
@@ -97,7 +98,7 @@ public sealed class ActorMap
         using var text = new StreamReader(stream);
         _ = text.ReadLine(); // the provenance line
         using var reader = Sep.Reader(o => o with { Sep = new Sep('\t') }).From(text);
-        var map = new Dictionary<(string Name, ConflictDataSet? DataSet), ActorMapEntry>();
+        var map = new Dictionary<(string Name, ConflictDataSet? DataSet), ActorMapEntry>(NameComparer.Instance);
         foreach (var row in reader)
         {
             var name = row["name"].ToString();
@@ -113,5 +114,16 @@ public sealed class ActorMap
         }
 
         return new ActorMap(map);
+    }
+
+    private sealed class NameComparer : IEqualityComparer<(string Name, ConflictDataSet? DataSet)>
+    {
+        internal static readonly NameComparer Instance = new();
+
+        public bool Equals((string Name, ConflictDataSet? DataSet) x, (string Name, ConflictDataSet? DataSet) y) =>
+            x.DataSet == y.DataSet && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Name, ConflictDataSet? DataSet) obj) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Name), obj.DataSet);
     }
 }

@@ -101,8 +101,13 @@ public static class Countries
             return new CountryResolution { Value = name, NotACountry = NoCountry };
         }
 
-        var key = PlaceNameFolding.Fold(name);
         var table = Loaded.Value;
+        if (table.ByExactName.TryGetValue(name, out var exact))
+        {
+            return new CountryResolution { Value = name, Country = exact };
+        }
+
+        var key = PlaceNameFolding.Fold(name);
         if (key.Length > 0 && table.ByName.TryGetValue(key, out var country))
         {
             return new CountryResolution { Value = name, Country = country };
@@ -156,6 +161,7 @@ public static class Countries
         using var reader = Sep.Reader(o => o with { Sep = new Sep('\t') }).From(text);
         var all = new List<Country>();
         var byName = new Dictionary<string, Country>(StringComparer.Ordinal);
+        var byExactName = new Dictionary<string, Country>(StringComparer.Ordinal);
         foreach (var row in reader)
         {
             var gw = row["gw"].ToString();
@@ -164,6 +170,7 @@ public static class Countries
             foreach (var spelling in row["aliases"].ToString().Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(country.Name))
             {
                 byName.TryAdd(PlaceNameFolding.Fold(spelling), country);
+                byExactName.TryAdd(spelling, country);
             }
         }
 
@@ -172,7 +179,8 @@ public static class Countries
             all.ToFrozenDictionary(c => c.Iso3, StringComparer.Ordinal),
             all.ToFrozenDictionary(c => c.IsoNumeric),
             all.Where(c => c.GleditschWard is not null).ToFrozenDictionary(c => c.GleditschWard!.Value),
-            byName.ToFrozenDictionary(StringComparer.Ordinal));
+            byName.ToFrozenDictionary(StringComparer.Ordinal),
+            byExactName.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private sealed record Table(
@@ -180,5 +188,6 @@ public static class Countries
         FrozenDictionary<string, Country> ByIso3,
         FrozenDictionary<int, Country> ByNumeric,
         FrozenDictionary<int, Country> ByGleditschWard,
-        FrozenDictionary<string, Country> ByName);
+        FrozenDictionary<string, Country> ByName,
+        FrozenDictionary<string, Country> ByExactName);
 }

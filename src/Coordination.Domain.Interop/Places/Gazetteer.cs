@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -28,7 +29,13 @@ namespace Coordination.Domain.Interop.Places;
 /// </remarks>
 public sealed class Gazetteer
 {
+    private const int CacheCapacity = 65_536;
+    private const int CachedNameLength = 256;
+
     private static readonly Lazy<ImmutableArray<Source>> TableSources = new(LoadTableSources);
+
+    // Rows repeat their places: a file of a million rows names a few thousand. Bounded, and only short names.
+    private readonly ConcurrentDictionary<PlaceQuery, PlaceMatch?> cache = new();
 
     private readonly Dictionary<TerritoryId, PlaceEntry> entries;
     private readonly Dictionary<string, List<PlaceEntry>> byKey;
@@ -180,6 +187,26 @@ public sealed class Gazetteer
     public PlaceMatch? Resolve(PlaceQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (cache.TryGetValue(query, out var cached))
+        {
+            return cached;
+        }
+
+        var match = ResolveUncached(query);
+        if (cache.Count < CacheCapacity && IsShort(query))
+        {
+            cache.TryAdd(query, match);
+        }
+
+        return match;
+    }
+
+    private static bool IsShort(PlaceQuery query) =>
+        (query.Country?.Length ?? 0) <= CachedNameLength && (query.Admin1?.Length ?? 0) <= CachedNameLength && (query.Admin2?.Length ?? 0) <= CachedNameLength
+        && (query.Admin3?.Length ?? 0) <= CachedNameLength && (query.Location?.Length ?? 0) <= CachedNameLength && (query.Code?.Length ?? 0) <= CachedNameLength;
+
+    private PlaceMatch? ResolveUncached(PlaceQuery query)
+    {
         var unresolved = ImmutableArray.CreateBuilder<string>();
         var search = new PlaceSearch(this);
         if (Given(query.Country) is { } countryName && !search.ScopeToCountry(countryName))
