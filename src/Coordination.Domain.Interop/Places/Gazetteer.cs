@@ -267,9 +267,9 @@ public sealed class Gazetteer
                 chain.Add(found);
                 levels.Add(level);
             }
-            else
+            else if (level != PlaceLevel.Location || !search.NamesResolved(name, chain))
             {
-                unresolved.Add(name);
+                unresolved.Add(name); // a name of a wider territory already resolved (UCDP's "Nīnawá province" as where_coordinates) is not
             }
         }
     }

@@ -14,11 +14,11 @@ internal static class PlaceNameFolding
 
     private static readonly char[] Separators = [' ', '\t', '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '_', '/', ',', '(', ')', '.', '\u00A0'];
 
-    // Words that say what kind of division a name is, dropped at either end ("Nīnawá province", "Muhafazat Kirkuk").
+    // Words that say what kind of division or place a name is, dropped at either end ("Nīnawá province", "Muhafazat Kirkuk", UCDP's "Mosul town").
     private static readonly FrozenSet<string> DivisionWords = new[]
     {
         "province", "governorate", "governorates", "muhafazah", "muhafazat", "muhafaza", "district", "qada", "qadha", "qadaa",
-        "sub", "subdistrict", "nahiya", "nahiyah", "nahia", "محافظة", "قضاء", "ناحية", "پارێزگای", "پارێزگا", "قەزای", "ناحیەی",
+        "sub", "subdistrict", "nahiya", "nahiyah", "nahia", "town", "city", "village", "محافظة", "قضاء", "ناحية", "پارێزگای", "پارێزگا", "قەزای", "ناحیەی",
     }.Select(NameFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
 
     // The Arabic article as a word of its own before another word ("Al Anbār", "Salah ad-Din", "An Najaf").

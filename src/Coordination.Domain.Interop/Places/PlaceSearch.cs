@@ -130,6 +130,29 @@ internal sealed class PlaceSearch
         return tie ? null : best;
     }
 
+    /// <summary>
+    /// Tells whether <paramref name="name"/> names a territory already resolved, or the country (UCDP's <c>where_coordinates</c>
+    /// repeats the governorate or the country when <c>where_prec</c> is 4 or 6), so that it is not reported unresolved.
+    /// </summary>
+    internal bool NamesResolved(string name, List<PlaceEntry> chain)
+    {
+        var key = PlaceNameFolding.Fold(name);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var entry in chain)
+        {
+            if (entry.Keys.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return Country?.Keys.Contains(key) == true || (iraqOnly && Countries.ResolveName(name).Country is { Iso3: "IRQ" });
+    }
+
     /// <summary>Finds the territory of a P-code or ISO 3166-2 code, or of the longest known prefix of a P-code (IQG13Q03N01, IQG13Q03, IQG13).</summary>
     /// <param name="code">The code as the row holds it.</param>
     /// <param name="exact">Whether the whole code was known.</param>

@@ -182,6 +182,24 @@ public sealed class GazetteerTests
         Assert.Equal("kirkuk-city", Reference.Resolve(new PlaceQuery { Location = "Kirkuk" })!.Territory.Value);
     }
 
+    [Theory]
+    [InlineData("Nīnawá province")]
+    [InlineData("Iraq")]
+    [InlineData("Ninewa governorate")]
+    public void A_location_that_repeats_a_wider_name_or_the_country_is_not_reported(string location)
+    {
+        var match = Reference.Resolve(new PlaceQuery { Country = "Iraq", Admin1 = "Nīnawá province", Location = location })!;
+        Assert.Equal(("ninewa", PlaceLevel.Admin1), (match.Territory.Value, match.Level));
+        Assert.Empty(match.Unresolved);
+    }
+
+    [Theory]
+    [InlineData("Kirkuk town")]
+    [InlineData("Kirkuk city")]
+    [InlineData("Prde village")]
+    public void Ucdp_place_words_town_city_village_are_folded_away(string location) =>
+        Assert.Equal(PlaceLevel.Location, Reference.Resolve(new PlaceQuery { Admin1 = "Kirkuk", Location = location })!.Level);
+
     [Fact]
     public void The_governorate_of_baghdad_and_the_city_of_baghdad_are_told_apart()
     {
@@ -338,6 +356,7 @@ public sealed class GazetteerTests
     [InlineData("Şalāḩ ad Dīn province", "Salah al Din")]
     [InlineData("Sinjar district", "SINJAR")]
     [InlineData("Rashad sub-district", "Rashad")]
+    [InlineData("Mosul town", "Mosul")]
     public void Folding_equates_the_data_sets_decorations(string left, string right) =>
         Assert.Equal(Gazetteer.Fold(left), Gazetteer.Fold(right));
 
