@@ -124,6 +124,7 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
 
         var originSecond = Names(origin, AcledColumns.Actor2, AcledColumns.AssocActor2);
         var originInter2 = OriginType(origin, AcledColumns.Inter2);
+        var originCivilians = originSecond.Count > 0 && (originInter2 == AcledActorType.Civilians || (originInter2 is null && AcledActors.IsCivilians(originSecond[0])));
         var inter2 = AcledActorType.None;
         var targets = new List<string>(incident.Targets.Length);
         for (var i = 0; i < incident.Targets.Length; i++)
@@ -133,14 +134,14 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
             AcledActorType type;
             if (target.Kind == AffectedPartyKind.Civilians)
             {
-                kept = i == 0 && originInter2 == AcledActorType.Civilians && originSecond.Count > 0 ? originSecond[0] : null;
+                kept = i == 0 && originCivilians ? originSecond[0] : null;
                 targets.Add(kept ?? $"Civilians ({country})");
                 type = AcledActorType.Civilians;
             }
             else
             {
                 var actor = target.Kind == AffectedPartyKind.Actor ? target.Actor : null;
-                kept = i < originSecond.Count && originInter2 != AcledActorType.Civilians && SameActor(originSecond[i], actor, catalog) ? originSecond[i] : null;
+                kept = i < originSecond.Count && !originCivilians && SameActor(originSecond[i], actor, catalog) ? originSecond[i] : null;
                 targets.Add(kept ?? NameOf(actor, catalog, country));
                 type = kept is not null && originInter2 is { } t && t != AcledActorType.None ? t : TypeOf(actor, catalog);
             }
@@ -152,7 +153,7 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
         }
 
         values[AcledColumns.Actor2] = targets.Count > 0 ? targets[0] : string.Empty;
-        if (incident.Targets is [{ Kind: AffectedPartyKind.Civilians }] && originInter2 == AcledActorType.Civilians)
+        if (incident.Targets is [{ Kind: AffectedPartyKind.Civilians }] && originCivilians)
         {
             // The groups associated with the civilians hit stay as the origin holds them (the exporter copies them).
             values.Remove(AcledColumns.AssocActor2);

@@ -133,7 +133,8 @@ internal sealed class AcledRowMapper : IRowMapper
                 return Reject(c.InteractionAt, "Expected an interaction: a code such as 13 or 60, or a label such as 'State forces-Political militia' or 'Protesters only'.");
             }
 
-            if (c.Inter1At >= 0 && interaction != new AcledInteraction(inter1, inter2))
+            // Checked when both codes are in the file; a reduced file with one of them cannot say.
+            if (c.Inter1At >= 0 && c.Inter2At >= 0 && interaction != new AcledInteraction(inter1, inter2))
             {
                 var expected = new AcledInteraction(inter1, inter2);
                 return Reject(c.InteractionAt, string.Create(CultureInfo.InvariantCulture, $"inter1 {(int)inter1} and inter2 {(int)inter2} make the interaction {expected.Code} ({expected.Label}), 10 × the lower code + the higher (10 × inter1 for one actor)."));
