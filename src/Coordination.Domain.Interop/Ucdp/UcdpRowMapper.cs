@@ -20,17 +20,18 @@ internal sealed class UcdpRowMapper : IRowMapper
     /// <inheritdoc/>
     public RowResult Map(SourceRow row, ImportContext context)
     {
-        if (!TryReadViolence(row, out var violence, out var problem))
+        string? Field(string column) => row[column];
+        if (!TryReadViolence(Field, out var violence, out var problem))
         {
             return context.Reject(row, UcdpColumns.TypeOfViolence, problem!);
         }
 
-        if (ReadDate(row, out var column, out problem) is not { } date)
+        if (ReadDate(Field, out var column, out problem) is not { } date)
         {
             return context.Reject(row, column, problem!);
         }
 
-        if (ReadLocation(row, out var point, out column, out problem) is not { } precision)
+        if (ReadLocation(Field, out var point, out column, out problem) is not { } precision)
         {
             return context.Reject(row, column, problem!);
         }
@@ -42,7 +43,7 @@ internal sealed class UcdpRowMapper : IRowMapper
             return context.Reject(row, column, problem!);
         }
 
-        if (UcdpDeaths.Read(c => row[c], out column, out problem) is not { } deaths)
+        if (UcdpDeaths.Read(Field, out column, out problem) is not { } deaths)
         {
             return context.Reject(row, column, problem!);
         }
@@ -69,13 +70,7 @@ internal sealed class UcdpRowMapper : IRowMapper
         var (casualties, totals) = deaths.ToModel(perpetrator.Actor is { } a ? AffectedParty.Of(a) : AffectedParty.Unidentified, target);
 
         var placeName = UcdpValues.Trimmed(row[UcdpColumns.WhereCoordinates]);
-        var query = new PlaceQuery
-        {
-            Country = UcdpValues.Trimmed(row[UcdpColumns.Country]) ?? CountryName(country),
-            Admin1 = UcdpValues.Trimmed(row[UcdpColumns.Admin1]),
-            Admin2 = UcdpValues.Trimmed(row[UcdpColumns.Admin2]),
-            Location = placeName,
-        };
+        var query = QueryOf(Field, country);
         var match = query.Admin1 is null && query.Admin2 is null && query.Location is null ? null : context.ResolvePlace(query);
         ImmutableArray<string> unresolved = match is not null ? match.Unresolved
             : [.. new[] { query.Location, query.Admin2, query.Admin1 }.OfType<string>()];
@@ -110,11 +105,11 @@ internal sealed class UcdpRowMapper : IRowMapper
         : ActorKind.NonStateArmedGroup;
 
     /// <summary>Reads <c>type_of_violence</c>: 1, 2 or 3.</summary>
-    internal static bool TryReadViolence(SourceRow row, out UcdpViolenceType violence, out string? problem)
+    internal static bool TryReadViolence(Func<string, string?> row, out UcdpViolenceType violence, out string? problem)
     {
         violence = default;
         problem = null;
-        if (UcdpValues.Trimmed(row[UcdpColumns.TypeOfViolence]) is { } text && UcdpValues.TryReadCode(text, 1, 3, out var code))
+        if (UcdpValues.Trimmed(row(UcdpColumns.TypeOfViolence)) is { } text && UcdpValues.TryReadCode(text, 1, 3, out var code))
         {
             violence = (UcdpViolenceType)code;
             return true;
@@ -125,10 +120,10 @@ internal sealed class UcdpRowMapper : IRowMapper
     }
 
     /// <summary>Reads <c>date_start</c>, <c>date_end</c> (blank: the start) and <c>date_prec</c> (blank: read from the bounds).</summary>
-    internal static ReportedDate? ReadDate(SourceRow row, out string? column, out string? problem)
+    internal static ReportedDate? ReadDate(Func<string, string?> row, out string? column, out string? problem)
     {
         column = UcdpColumns.DateStart;
-        if (UcdpValues.Trimmed(row[UcdpColumns.DateStart]) is not { } startText)
+        if (UcdpValues.Trimmed(row(UcdpColumns.DateStart)) is not { } startText)
         {
             problem = "date_start is required: the first day the event may have happened on, yyyy-mm-dd.";
             return null;
@@ -142,7 +137,7 @@ internal sealed class UcdpRowMapper : IRowMapper
 
         column = UcdpColumns.DateEnd;
         var end = start;
-        if (UcdpValues.Trimmed(row[UcdpColumns.DateEnd]) is { } endText)
+        if (UcdpValues.Trimmed(row(UcdpColumns.DateEnd)) is { } endText)
         {
             if (UcdpValues.ReadDate(endText, out problem) is not { } read)
             {
@@ -161,7 +156,7 @@ internal sealed class UcdpRowMapper : IRowMapper
 
         column = UcdpColumns.DatePrecision;
         UcdpDatePrecision? precision = null;
-        if (UcdpValues.Trimmed(row[UcdpColumns.DatePrecision]) is { } precisionText)
+        if (UcdpValues.Trimmed(row(UcdpColumns.DatePrecision)) is { } precisionText)
         {
             if (!UcdpValues.TryReadCode(precisionText, 1, 5, out var code))
             {
@@ -178,18 +173,18 @@ internal sealed class UcdpRowMapper : IRowMapper
     }
 
     /// <summary>Reads <c>where_prec</c> (required, 1 to 7) and <c>latitude</c>/<c>longitude</c> (both or neither).</summary>
-    internal static LocationPrecision? ReadLocation(SourceRow row, out GeoPoint? point, out string? column, out string? problem)
+    internal static LocationPrecision? ReadLocation(Func<string, string?> row, out GeoPoint? point, out string? column, out string? problem)
     {
         point = null;
         column = UcdpColumns.WherePrecision;
-        if (UcdpValues.Trimmed(row[UcdpColumns.WherePrecision]) is not { } precisionText || !UcdpValues.TryReadCode(precisionText, 1, 7, out var code))
+        if (UcdpValues.Trimmed(row(UcdpColumns.WherePrecision)) is not { } precisionText || !UcdpValues.TryReadCode(precisionText, 1, 7, out var code))
         {
             problem = "where_prec is 1 (exact location) to 7 (over water or in international airspace).";
             return null;
         }
 
-        var latitude = UcdpValues.Trimmed(row[UcdpColumns.Latitude]);
-        var longitude = UcdpValues.Trimmed(row[UcdpColumns.Longitude]);
+        var latitude = UcdpValues.Trimmed(row(UcdpColumns.Latitude));
+        var longitude = UcdpValues.Trimmed(row(UcdpColumns.Longitude));
         if (latitude is not null || longitude is not null)
         {
             if (latitude is null || !UcdpValues.TryReadDegrees(latitude, 90, out var lat))
@@ -213,6 +208,15 @@ internal sealed class UcdpRowMapper : IRowMapper
         problem = null;
         return UcdpScales.ToLocationPrecision((UcdpWherePrecision)code);
     }
+
+    /// <summary>The place names of a row, from the country (<c>country</c>, else the name of <c>country_id</c>) to <c>where_coordinates</c>.</summary>
+    internal static PlaceQuery QueryOf(Func<string, string?> row, ImmutableArray<int> country) => new()
+    {
+        Country = UcdpValues.Trimmed(row(UcdpColumns.Country)) ?? CountryName(country),
+        Admin1 = UcdpValues.Trimmed(row(UcdpColumns.Admin1)),
+        Admin2 = UcdpValues.Trimmed(row(UcdpColumns.Admin2)),
+        Location = UcdpValues.Trimmed(row(UcdpColumns.WhereCoordinates)),
+    };
 
     private static bool TryReadCountries(SourceRow row, string column, out ImmutableArray<int> codes, out string? problem)
     {
