@@ -21,6 +21,9 @@ internal sealed class UcdpIncidentFormatter : IIncidentFormatter
 {
     private const string UcdpDataSet = "UCDP GED";
     private const string IdPrefix = "ucdp-ged-";
+    private static readonly Dictionary<DataLayout, HashSet<string>> LayoutColumns = Enum.GetValues<DataLayout>()
+        .ToDictionary(static l => l, static l => new HashSet<string>(DataLayouts.ColumnsOf(l), StringComparer.Ordinal));
+
     private PlacesOf? places;
 
     /// <inheritdoc/>
@@ -29,7 +32,7 @@ internal sealed class UcdpIncidentFormatter : IIncidentFormatter
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(values);
-        var columns = DataLayouts.ColumnsOf(layout);
+        var columns = ColumnsOf(layout);
         var origin = incident.Origin is { DataSet: UcdpDataSet } o ? o : null;
         Func<string, string?> field = origin is null ? static _ => null : origin.FieldValue;
         void Set(string column, string value)
@@ -156,6 +159,9 @@ internal sealed class UcdpIncidentFormatter : IIncidentFormatter
         ArgumentNullException.ThrowIfNull(column);
         return UcdpHxlTags.Of(column);
     }
+
+    private static HashSet<string> ColumnsOf(DataLayout layout) =>
+        LayoutColumns.TryGetValue(layout, out var columns) ? columns : throw new ArgumentOutOfRangeException(nameof(layout), layout, "Not a defined DataLayout.");
 
     private static bool IsState(CoordinationCatalog catalog, AffectedParty party) =>
         party.Actor is { } actor && catalog.FindActor(actor)?.Kind is ActorKind.Government or ActorKind.Ministry or ActorKind.Command or ActorKind.ArmedForce or ActorKind.Coalition or ActorKind.ForeignMission;
