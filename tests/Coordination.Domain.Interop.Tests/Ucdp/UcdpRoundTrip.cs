@@ -23,10 +23,12 @@ internal static class UcdpRoundTrip
     }
 
     /// <summary>The reference catalog with what an import created.</summary>
-    internal static CoordinationCatalog CatalogAfter(ImportContext context)
+    internal static CoordinationCatalog CatalogAfter(ImportContext context) => CatalogAfter(context.Records);
+
+    /// <summary>The reference catalog with the records an import created.</summary>
+    internal static CoordinationCatalog CatalogAfter(ImportedRecords records)
     {
         var catalog = ReferenceCatalog.Load();
-        var records = context.Records;
         foreach (var actor in records.Actors)
         {
             catalog = catalog.With(actor);
