@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Coordination.Domain.Serialization.Converters;
@@ -15,7 +16,7 @@ namespace Coordination.Domain.Serialization.Converters;
 /// undefined values are refused both ways.
 /// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
-internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>, IJsonSchemaSource
     where TEnum : struct, Enum
 {
     private static readonly JsonSerializerOptions PlainOptions = new();
@@ -30,8 +31,17 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     private static readonly Dictionary<TEnum, byte[]> CanonicalNames = Enum.GetValues<TEnum>()
         .Distinct().ToDictionary(value => value, value => Encoding.UTF8.GetBytes(EnumJsonNames<TEnum>.Of(value)!));
 
+    /// <summary>The converter the member tables use.</summary>
+    internal static readonly CamelCaseEnumJsonConverter<TEnum> Default = new();
+
     /// <inheritdoc />
     public override bool HandleNull => true;
+
+    /// <inheritdoc />
+    public string? DefinitionName => JsonNamingPolicy.CamelCase.ConvertName(typeof(TEnum).Name);
+
+    /// <inheritdoc />
+    public JsonObject CreateSchema(CoordinationJsonSchemaDefinitions definitions) => new() { ["enum"] = new JsonArray([.. EnumJsonNames<TEnum>.All.Select(n => (JsonNode)n)]) };
 
     /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
