@@ -32,7 +32,7 @@ internal sealed class AffectedPartyJsonConverter() : ObjectJsonConverter<Affecte
     {
         (AffectedPartyKind.Actor, { } id) => AffectedParty.Of(id),
         (AffectedPartyKind.Actor, null) => throw new JsonException("An affected party of kind 'actor' names the actor in member 'actor'."),
-        (var kind, { }) => throw new JsonException($"An affected party of kind '{EnumJsonNames<AffectedPartyKind>.Of(kind)}' names no actor; remove member 'actor'."),
+        (var kind, { }) => throw new JsonException($"An affected party of kind '{CamelCaseEnumJsonConverter<AffectedPartyKind>.NameOf(kind)}' names no actor; remove member 'actor'."),
         (AffectedPartyKind.Civilians, null) => AffectedParty.Civilians,
         _ => AffectedParty.Unidentified,
     };
