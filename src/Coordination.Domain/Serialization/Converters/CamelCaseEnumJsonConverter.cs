@@ -17,8 +17,7 @@ namespace Coordination.Domain.Serialization.Converters;
 internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>, IJsonSchemaSource
     where TEnum : struct, Enum
 {
-    // Initialized in this order: the encoded names are made from the names.
-    /// <summary>Gets every name, in the order of the members' values.</summary>
+    /// <summary>Gets every name, in the order of the members' values (initialized first: the encoded names are made from it).</summary>
     internal static ImmutableArray<string> Names { get; } = [.. Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName)];
 
     private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
@@ -47,9 +46,10 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>, 
             throw JsonReading.WrongToken(ref reader, What, "a string");
         }
 
+        var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
         for (var i = 0; i < EncodedNames.Length; i++)
         {
-            if (reader.ValueTextEquals(EncodedNames[i].EncodedUtf8Bytes))
+            if (plain ? reader.ValueSpan.SequenceEqual(EncodedNames[i].EncodedUtf8Bytes) : reader.ValueTextEquals(EncodedNames[i].EncodedUtf8Bytes))
             {
                 return Values[i];
             }

@@ -180,9 +180,10 @@ internal abstract class ObjectJsonConverter<T, TState> : JsonConverter<T>, IJson
 
     private int IndexOf(ref Utf8JsonReader reader)
     {
+        var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
         for (var i = 0; i < members.Length; i++)
         {
-            if (reader.ValueTextEquals(members[i].EncodedName.EncodedUtf8Bytes))
+            if (plain ? reader.ValueSpan.SequenceEqual(members[i].EncodedName.EncodedUtf8Bytes) : reader.ValueTextEquals(members[i].EncodedName.EncodedUtf8Bytes))
             {
                 return i;
             }
