@@ -55,8 +55,7 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>, 
             }
         }
 
-        var name = JsonReading.ReadShortString(ref reader, What);
-        throw new JsonException($"'{(name.Length <= 64 ? name : string.Concat(name.AsSpan(0, 64), "…"))}' is not {What}; expected exactly one of {string.Join(", ", Names)}.");
+        throw new JsonException($"'{JsonReading.Quote(JsonReading.ReadString(ref reader, What, 256))}' is not {What}; expected exactly one of {string.Join(", ", Names)}.");
     }
 
     /// <inheritdoc />

@@ -52,9 +52,6 @@ internal static class JsonReading
         return reader.GetString()!;
     }
 
-    /// <summary>Reads a string for a value that is parsed further, refusing any other token.</summary>
-    internal static string ReadShortString(ref Utf8JsonReader reader, string what) => ReadString(ref reader, what, 256);
-
     /// <summary>Reads a whole number in the range of <see cref="int"/>.</summary>
     internal static int ReadInt32(ref Utf8JsonReader reader, string what)
     {
@@ -85,12 +82,12 @@ internal static class JsonReading
     internal static JsonException TooLong(string what, int maxChars) =>
         new($"The text of {what} is longer than {maxChars} characters.");
 
-    private static string Quote(ref Utf8JsonReader reader)
-    {
-        var raw = reader.HasValueSequence ? reader.ValueSequence.Slice(0, Math.Min(reader.ValueSequence.Length, QuoteLength * 6)).ToArray() : reader.ValueSpan[..Math.Min(reader.ValueSpan.Length, QuoteLength * 6)].ToArray();
-        var text = Encoding.UTF8.GetString(raw);
-        return text.Length <= QuoteLength ? text : string.Concat(text.AsSpan(0, QuoteLength), "…");
-    }
+    /// <summary>Returns text to quote in a message, cut to <see cref="QuoteLength"/> characters.</summary>
+    internal static string Quote(string text) => text.Length <= QuoteLength ? text : string.Concat(text.AsSpan(0, QuoteLength), "…");
+
+    private static string Quote(ref Utf8JsonReader reader) => Quote(Encoding.UTF8.GetString(reader.HasValueSequence
+        ? reader.ValueSequence.Slice(0, Math.Min(reader.ValueSequence.Length, QuoteLength * 6)).ToArray()
+        : reader.ValueSpan[..Math.Min(reader.ValueSpan.Length, QuoteLength * 6)]));
 
     private static string Describe(JsonTokenType token) => token switch
     {

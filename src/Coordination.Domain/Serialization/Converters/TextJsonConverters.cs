@@ -122,7 +122,7 @@ internal sealed class BoundedStringJsonConverter(int maxLength) : TextJsonConver
 internal sealed class BoundedUriJsonConverter(int maxLength) : TextJsonConverter<Uri>(new(
     "a URL",
     maxLength,
-    text => Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri) ? uri : throw new JsonException($"'{(text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 64), "…"))}' is not a URL."),
+    text => Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri) ? uri : throw new JsonException($"'{JsonReading.Quote(text)}' is not a URL."),
     uri => uri.OriginalString,
     () => new() { ["type"] = "string", ["format"] = "uri-reference" }), maxLength)
 {
