@@ -32,7 +32,7 @@ internal abstract class ObjectJsonConverter<T, TState> : JsonConverter<T>, IJson
     /// <param name="members">The members, in the order they are written.</param>
     protected ObjectJsonConverter(string what, string description, params Member[] members)
     {
-        (What, Description, this.members) = (what, description, members);
+        (What, Description, this.members) = (what, description, members.Length <= 64 ? members : throw new ArgumentException("At most 64 members: they are counted in a ulong.", nameof(members)));
         for (var i = 0; i < members.Length; i++)
         {
             required |= members[i].IsRequired ? 1UL << i : 0;
