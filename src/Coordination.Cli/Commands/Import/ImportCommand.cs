@@ -136,7 +136,7 @@ internal static partial class ImportCommand
         run.ShowHiddenRejects();
         if (run.Unreadable)
         {
-            console.Error.WriteLine($"{CoordinationApp.Name}: nothing written: a file cannot be read.");
+            console.Error.WriteLine($"{CoordinationApp.Name}: the catalog was not written: a file cannot be read.");
             return ExitCodes.Unusable;
         }
 

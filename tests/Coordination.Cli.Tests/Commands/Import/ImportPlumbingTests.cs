@@ -26,7 +26,7 @@ public sealed class ImportPlumbingTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"coordination: error: {temp.File("missing.csv")}: no such file", result.ErrorLines);
-        Assert.Contains("coordination: nothing written: a file cannot be read.", result.ErrorLines);
+        Assert.Contains("coordination: the catalog was not written: a file cannot be read.", result.ErrorLines);
         Assert.False(File.Exists(output));
         Assert.Empty(result.Out);
     }
