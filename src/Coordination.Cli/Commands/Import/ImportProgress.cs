@@ -54,7 +54,7 @@ internal sealed class ImportProgress
         lastDrawn = now;
         var fraction = Math.Clamp((double)stream.Position / stream.Length, 0, 1);
         var done = (int)(fraction * Width);
-        error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', done)}{new string('.', Width - done)}] {fraction,4:P0} {rows:N0} rows  {file}"));
+        error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', done)}{new string('.', Width - done)}] {fraction * 100,3:F0}% {rows:N0} rows  {file}"));
         error.Flush();
     }
 

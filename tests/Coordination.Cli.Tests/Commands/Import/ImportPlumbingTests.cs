@@ -164,4 +164,34 @@ public sealed class ImportPlumbingTests
             ["rows read 10", "imported 7", "new 4", "modified 2", "unchanged 1", "outdated 0", "deleted 1", "rejected 3", "actors created 5", "territories added 0", "places unresolved 1", "deletions read 2", "deletions rejected 0"],
             lines.Skip(1).Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
     }
+
+    [Fact]
+    public void Progress_is_drawn_on_a_terminal_for_a_long_file_and_erased_when_done()
+    {
+        using var error = new StringWriter();
+        using var stream = new MemoryStream(new byte[ImportProgress.MinBytes * 2]) { Position = ImportProgress.MinBytes };
+        var progress = new ImportProgress(new CliConsole(TextWriter.Null, error, IsOutputRedirected: true, IsErrorRedirected: false), stream, "big.csv");
+
+        progress.Report(1234);
+        progress.Done();
+
+        var text = error.ToString();
+        Assert.StartsWith("\r[###############...............]  50% 1,234 rows  big.csv", text, StringComparison.Ordinal);
+        Assert.EndsWith("\r\u001b[2K", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, ImportProgress.MinBytes)]
+    [InlineData(false, ImportProgress.MinBytes - 1)]
+    public void No_progress_is_drawn_when_standard_error_is_redirected_or_the_file_is_short(bool redirected, long length)
+    {
+        using var error = new StringWriter();
+        using var stream = new MemoryStream(new byte[length]);
+        var progress = new ImportProgress(new CliConsole(TextWriter.Null, error, IsOutputRedirected: true, IsErrorRedirected: redirected), stream, "f.csv");
+
+        progress.Report(1);
+        progress.Done();
+
+        Assert.Empty(error.ToString());
+    }
 }
