@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Incidents;
+using Coordination.Domain.Interop.Ucdp;
 using Coordination.Domain.Provenance;
 using NodaTime;
 
@@ -18,7 +19,7 @@ namespace Coordination.Domain.Interop.LivingData;
 /// </summary>
 /// <remarks>
 /// <para><b>Which version wins.</b> Of two versions of one event, the one with the later release wins when both
-/// are UCDP GED releases that can be ordered (<c>25.1</c>, <c>25.0.3</c>, <c>25.01.25.03</c>); otherwise the one with
+/// are UCDP GED releases (<see cref="UcdpRelease"/>: <c>25.1</c>, <c>25.0.3</c>, <c>25.01.25.03</c>); otherwise the one with
 /// the later <see cref="RecordOrigin.UpdatedAt"/> (ACLED's <c>timestamp</c>). On a tie, or when either has no
 /// update time, the version upserted later wins, so that reading files oldest first gives the newest data.</para>
 /// <para><b>Deletions.</b> A deletion removes the held event unless the held version was updated after it; it is
@@ -281,9 +282,11 @@ public sealed class LivingDataSet
     private static bool IsOlder(RecordOrigin incoming, RecordOrigin current)
     {
         if (string.Equals(incoming.DataSet.Trim(), UcdpGed, StringComparison.OrdinalIgnoreCase)
-            && ReleaseOrder.Compare(incoming.Release, current.Release) is { } byRelease and not 0)
+            && UcdpRelease.TryParse(incoming.Release, out var incomingRelease)
+            && UcdpRelease.TryParse(current.Release, out var currentRelease)
+            && incomingRelease != currentRelease)
         {
-            return byRelease < 0;
+            return incomingRelease < currentRelease;
         }
 
         return incoming.UpdatedAt < current.UpdatedAt;

@@ -15,6 +15,7 @@ using Coordination.Domain.Catalog;
 using Coordination.Domain.Incidents;
 using Coordination.Domain.Interop;
 using Coordination.Domain.Interop.LivingData;
+using Coordination.Domain.Interop.Ucdp;
 using Coordination.Domain.Serialization;
 
 namespace Coordination.Cli.Commands.Import;
@@ -92,7 +93,7 @@ internal static partial class ImportCommand
     public static string? ReleaseOf(string file)
     {
         var match = ReleaseInFileName().Match(Path.GetFileNameWithoutExtension(file) ?? string.Empty);
-        return match.Success ? match.Groups[1].Value.Replace('_', '.') : null;
+        return match.Success && UcdpRelease.TryParse(match.Groups[1].Value, out var release) ? release.ToString() : null;
     }
 
     [GeneratedRegex(@"(?:^|[^A-Za-z0-9])(?:ged[A-Za-z]*_?)?v(\d{2}(?:[._]\d{1,2}){1,3})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -149,6 +149,27 @@ public sealed class ImportCommandTests
         Assert.Equal(ReferenceIncidents + 2, Read(output).Incidents.Length);
     }
 
+    [Theory]
+    [InlineData("GEDEvent_v25_1.csv", "GEDEvent_v25_0_3.csv")]
+    [InlineData("GEDEvent_v25_0_3.csv", "GEDEvent_v25_1.csv")]
+    public async Task UCDP_releases_merge_by_id_the_latest_release_winning_whatever_the_order(string first, string second)
+    {
+        using var temp = new TempDirectory();
+        var output = temp.File("ged.json");
+
+        var result = await InProcess.RunAsync("import", Fixture(first), Fixture(second), "-o", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(3, Figure(result, "rows read"));
+        Assert.Equal(2, Figure(result, "new"));
+        var catalog = Read(output);
+        var merged = catalog.Incidents.Where(i => i.Origin?.EventId == "500001").ToList();
+        var incident = Assert.Single(merged);
+        Assert.Equal("25.0.3", incident.Origin!.Release);
+        Assert.Equal(4, incident.TotalKilled!.Value.Best);
+        Assert.True((await InProcess.RunAsync("validate", output)).ExitCode == 0);
+    }
+
     [Fact]
     public async Task A_jsonl_output_holds_the_catalogs_incidents_one_a_line()
     {
