@@ -16,15 +16,22 @@ public sealed class IncidentExporterTests
     private static readonly Catalog.CoordinationCatalog Reference = Domain.Reference.ReferenceCatalog.Load();
 
     [Fact]
-    public void Exporting_what_was_imported_reproduces_every_column_including_those_the_layout_lacks()
+    public void Exporting_what_was_imported_keeps_every_column_including_those_the_layout_lacks()
     {
         var header = AcledHeader + ",my_note";
-        var rows = new[] { AcledEvent("IRQ1") + ",kept", AcledRow(("event_id_cnty", "IRQ2"), ("event_date", "2024-03-06"), ("notes", "a, \"b\"\nc"), ("tags", "")) + "," };
+        var notes = "a, \"b\"\nc";
+        var rows = new[] { AcledEvent("IRQ1") + ",kept", AcledRow(("event_id_cnty", "IRQ2"), ("event_date", "2024-03-06"), ("admin3", notes), ("source", "Rudaw; Shafaq News"), ("tags", "crowd size=no report")) + "," };
         var incidents = Import(FileOf([header, .. rows])).Cast<ImportedRow>().Select(r => r.Incident).ToList();
 
         var written = Export(incidents);
 
-        Assert.Equal(FileOf([header, .. rows]).ReplaceLineEndings("\n"), written.ReplaceLineEndings("\n"));
+        Assert.Equal(header, written.Split('\n')[0].TrimEnd('\r'));
+        var again = Import(written).Cast<ImportedRow>().Select(r => r.Incident.Origin!).ToList();
+        Assert.Equal(["kept", ""], again.Select(o => o.FieldValue("my_note")));
+        Assert.Equal(notes, again[1].FieldValue("admin3")); // a column the formatter leaves to the origin here (the row names no place it resolves)
+        Assert.Equal("Rudaw; Shafaq News", again[1].FieldValue("source"));
+        Assert.Equal("crowd size=no report", again[1].FieldValue("tags"));
+        Assert.Equal(["IRQ1", "IRQ2"], again.Select(o => o.FieldValue("event_id_cnty")));
     }
 
     [Fact]
@@ -50,7 +57,7 @@ public sealed class IncidentExporterTests
         var written = Export(incidents, new ExportOptions { Layout = DataLayout.UcdpGed });
 
         Assert.Equal(string.Join(",", DataLayouts.ColumnsOf(DataLayout.UcdpGed)), written.Split('\n')[0].TrimEnd('\r'));
-        Assert.DoesNotContain("Daquq", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("kept", written, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,14 +114,16 @@ public sealed class IncidentExporterTests
          select rows.DistinctBy(r => r[..r.IndexOf(',', StringComparison.Ordinal)]).ToArray()).ToArbitrary();
 
     [Property(Arbitrary = [typeof(IncidentExporterTests)], MaxTest = 100)]
-    public void Import_of_the_export_of_imported_rows_gives_the_same_origins(string[] rows)
+    public void A_second_round_trip_writes_the_file_the_first_wrote_and_keeps_the_incidents(string[] rows)
     {
         var first = Import(FileOf([AcledHeader, .. rows])).Cast<ImportedRow>().Select(r => r.Incident).ToList();
+        var written = Export(first);
 
-        var again = Import(Export(first)).Cast<ImportedRow>().Select(r => r.Incident).ToList();
+        var second = Import(written).Cast<ImportedRow>().Select(r => r.Incident).ToList();
 
-        Assert.Equal(first.Select(i => i.Origin), again.Select(i => i.Origin));
-        Assert.Equal(first, again);
+        Assert.Equal(written, Export(second));
+        Assert.Equal(first.Select(i => i with { Origin = null }), second.Select(i => i with { Origin = null }));
+        Assert.Equal(first.Select(i => i.Origin!.FieldValue("tags")), second.Select(i => i.Origin!.FieldValue("tags")));
     }
 
     private static Incident ArticleIncident() => Reference.Incidents[0];
