@@ -18,7 +18,6 @@ public sealed class SyntheticAcledStream : Stream
     public const string Header = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
 
     private static readonly byte[] HeaderLine = Encoding.UTF8.GetBytes(Header + "\n");
-    private static readonly byte[][] Lines = CreateLines(1_000);
 
     private readonly long rows;
     private long line = -1;
@@ -131,6 +130,9 @@ public sealed class SyntheticAcledStream : Stream
     ];
 
     private static readonly string[] Sources = ["Shafaq News", "Rudaw", "Kurdistan 24; Shafaq News", "Al Sumaria", "Xinhua", "Iraqi News Agency; Twitter"];
+
+    // After the tables it is made from: static fields are initialised in the order they are written.
+    private static readonly byte[][] Lines = CreateLines(1_000);
 
     private static byte[][] CreateLines(int count)
     {
