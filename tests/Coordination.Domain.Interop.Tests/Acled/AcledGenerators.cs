@@ -24,6 +24,7 @@ public static class AcledGenerators
     private static readonly string[] Admin1 = ["Ninewa", "Nīnawá province", "Kirkuk", "Duhok", "Dahūk province", "Arbīl province", "Salah al-Din", "Şalāḩ ad Dīn province", "Al Anbār", "Diyala", "Baghdad"];
     private static readonly string[] Places = ["Mosul", "Kirkuk", "Sinjar", "Kani Masi", "Tuz Khurmatu", "Qara Tapa", "Makhmour", "Ramadi"];
     private static readonly string[] Texts = ["", "On 5 January, drones struck a vehicle near the town.", "Clashes, \"heavy\" fire; 2 killed.\nSecond line.", "  spaced  ", "Rudaw; Kurdistan 24", "Shafaq News"];
+    private static readonly string[] PlaceColumns = ["location", "admin1", "country"];
     private static readonly string[] Always = ["event_date", "event_type", "sub_event_type"];
     private static readonly string[] Disorder = ["Political violence", "Demonstrations", "Strategic developments", "Political violence; Demonstrations"];
 
@@ -54,9 +55,14 @@ public static class AcledGenerators
             Id = IncidentId.Parse("acled-irq" + n.ToString(CultureInfo.InvariantCulture)),
             Kind = kind,
             Date = date,
-            Location = new IncidentLocation { PlaceName = place, Point = point, Precision = precision },
-            Perpetrators = [.. perpetrators],
-            Targets = [.. targets],
+            Location = new IncidentLocation
+            {
+                PlaceName = place ?? (point is null ? "Mosul" : null),
+                Point = precision == LocationPrecision.ExactLocation ? point ?? new GeoPoint(36.335, 43.1189) : point,
+                Precision = precision,
+            },
+            Perpetrators = [.. perpetrators.Distinct()],
+            Targets = [.. targets.Distinct()],
             ReportedTotals = killed is { } k ? new CasualtyTotals { Killed = CasualtyEstimate.Exactly(k) } : null,
             Summary = summary,
             Sources = [SourceId.Parse("acled")],
@@ -86,7 +92,8 @@ public static class AcledGenerators
                    .Concat(actorGroup)
                    .Concat(extra ? ["analyst_note"] : Array.Empty<string>())
                    .ToArray()
-               select names.Select((c, i) => (c, order[i])).OrderBy(p => p.Item2).Select(p => upper ? p.c.ToUpperInvariant() : p.c).ToImmutableArray();
+               let placed = names.Intersect(PlaceColumns).Any() ? names : [.. names, "location"]
+               select placed.Select((c, i) => (c, order[i])).OrderBy(p => p.Item2).Select(p => upper ? p.c.ToUpperInvariant() : p.c).ToImmutableArray();
     }
 
     private static Gen<Dictionary<string, string>> RowValues() =>
@@ -164,10 +171,10 @@ public static class AcledGenerators
         let interaction = new AcledInteraction((AcledActorType)type1, (AcledActorType)type2)
         select new GeneratedActors(
             name1,
-            string.Join("; ", assoc1.Distinct()),
+            string.Join("; ", assoc1.Distinct().Where(n => n != name1)),
             text ? AcledScales.LabelOf((AcledActorType)type1) : type1.ToString(CultureInfo.InvariantCulture),
             name2,
-            string.Join("; ", assoc2.Distinct()),
+            string.Join("; ", assoc2.Distinct().Where(n => n != name2)),
             text ? AcledScales.LabelOf((AcledActorType)type2) : type2.ToString(CultureInfo.InvariantCulture),
             text ? interaction.Label : interaction.Code.ToString(CultureInfo.InvariantCulture),
             type2 == 7);
