@@ -67,7 +67,7 @@ internal static class AcledTesting
         return new SourceRow(header, line, [.. header.Columns.Select(c => values.TryGetValue(c, out var v) ? v : string.Empty)]);
     }
 
-    public static ImportContext Context(ImportOptions? options = null) => new(options);
+    public static ImportContext Context(ImportOptions? options = null) => new(options ?? new ImportOptions());
 
     public static RowResult Map(IReadOnlyDictionary<string, string> values, ImportContext? context = null, IEnumerable<string>? columns = null) =>
         new AcledRowMapper().Map(Row(values, columns), context ?? Context());
