@@ -113,7 +113,9 @@ public sealed class AcledFixtureTests
         Assert.IsType<ImportedRow>(results[^1]);
         Assert.Contains("0025", ((RejectedRow)results[0]).Reason, StringComparison.Ordinal);
         Assert.Contains("ambiguous", ((RejectedRow)results[10]).Reason, StringComparison.Ordinal);
-        Assert.Equal(2, context.Records.Actors.Length);
+        Assert.Empty(context.Records.Actors);
+        Assert.Equal([new Perpetrator(Identifiers.ActorId.Parse("isis"), Attribution.Attributed)], ((ImportedRow)results[^1]).Incident.Perpetrators);
+        Assert.Equal(Identifiers.TerritoryId.Parse("kirkuk-city"), ((ImportedRow)results[^1]).Incident.Location.Territory);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public static class AcledGenerators
     private static readonly string[] Places = ["Mosul", "Kirkuk", "Sinjar", "Kani Masi", "Tuz Khurmatu", "Qara Tapa", "Makhmour", "Ramadi"];
     private static readonly string[] Texts = ["", "On 5 January, drones struck a vehicle near the town.", "Clashes, \"heavy\" fire; 2 killed.\nSecond line.", "  spaced  ", "Rudaw; Kurdistan 24", "Shafaq News"];
     private static readonly string[] PlaceColumns = ["location", "admin1", "country"];
+    private static readonly string[] Territories = ["iraq", "ninewa", "kirkuk", "diyala", "erbil", "salah-al-din", "sinjar", "makhmour", "tel-afar", "hawija", "daquq", "kifri", "tuz-khurmatu"];
     private static readonly string[] Always = ["event_date", "event_type", "sub_event_type"];
     private static readonly string[] Disorder = ["Political violence", "Demonstrations", "Strategic developments", "Political violence; Demonstrations"];
 
@@ -43,7 +44,8 @@ public static class AcledGenerators
         from n in Gen.Choose(1, 999_999)
         from kind in Gen.Elements(Enum.GetValues<IncidentKind>())
         from date in Date()
-        from place in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements(Places).Select(p => (string?)p))
+        from place in Gen.Elements<string?>(null, "Hill 402", "the old market", "Checkpoint 7 on the main road")
+        from territory in Gen.Elements(Territories)
         from point in Gen.OneOf(Gen.Constant<GeoPoint?>(null), Point().Select(p => (GeoPoint?)p))
         from precision in Gen.Elements(LocationPrecision.ExactLocation, LocationPrecision.NearNamedPlace, LocationPrecision.FirstOrderDivision)
         from perpetrators in Gen.Choose(0, 3).SelectMany(k => Gen.ListOf(Perpetrator(), k))
@@ -57,7 +59,8 @@ public static class AcledGenerators
             Date = date,
             Location = new IncidentLocation
             {
-                PlaceName = place ?? (point is null ? "Mosul" : null),
+                PlaceName = place,
+                Territory = TerritoryId.Parse(territory),
                 Point = precision == LocationPrecision.ExactLocation ? point ?? new GeoPoint(36.335, 43.1189) : point,
                 Precision = precision,
             },
