@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using Coordination.Domain.Identifiers;
+using nietras.SeparatedValues;
 
 namespace Coordination.Domain.Interop.Actors;
 
@@ -18,11 +20,22 @@ public sealed class ActorMap
 
     private ActorMap(Dictionary<(string Name, ConflictDataSet? DataSet), ActorMapEntry> entries) => this.entries = entries;
 
-    /// <summary>Gets the map shipped for the reference catalog.</summary>
-    public static ActorMap Reference { get; } = new(new());
+    /// <summary>The resource name of the embedded reference map.</summary>
+    internal const string ResourceName = "Coordination.Domain.Interop.Actors.reference-actor-map.tsv";
+
+    private static readonly Lazy<ActorMap> LazyReference = new(LoadReference);
+
+    /// <summary>
+    /// Gets the map shipped for the reference catalog: the names ACLED and UCDP GED give the reference catalog's actors
+    /// (<c>Military Forces of Iraq (2020-)</c> → <c>iraqi-army</c>, <c>Police Forces of Iraq (2020-)</c> → <c>isf</c>,
+    /// <c>Military Forces of Iraq (2022-) Peshmerga</c> → <c>peshmerga</c>, <c>Islamic State (Iraq)</c> and UCDP's <c>IS</c>
+    /// → <c>isis</c>, UCDP's <c>Government of Iraq</c> → <c>goi</c> …). Made by <c>eng/actor-map/make-actor-map.py</c> from
+    /// <c>eng/actor-map/reference-actor-map.tsv</c>, which gives each name's source; <c>docs/interop.md</c> lists them.
+    /// </summary>
+    public static ActorMap Reference => LazyReference.Value;
 
     /// <summary>Gets a map that knows no name.</summary>
-    public static ActorMap Empty { get; } = new(new());
+    public static ActorMap Empty { get; } = new(new(NameComparer.Instance));
 
     /// <summary>Gets every entry, ordered by data set and name.</summary>
     public ImmutableArray<ActorMapEntry> Entries =>
@@ -75,5 +88,42 @@ public sealed class ActorMap
         return false;
     }
 
-    private static string Key(string name) => name.Trim().ToUpperInvariant();
+    // Compared ignoring case by NameComparer; trimming allocates only when there is white space to trim.
+    private static string Key(string name) => name.Trim();
+
+    private static ActorMap LoadReference()
+    {
+        using var stream = typeof(ActorMap).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from Coordination.Domain.Interop.");
+        using var text = new StreamReader(stream);
+        _ = text.ReadLine(); // the provenance line
+        using var reader = Sep.Reader(o => o with { Sep = new Sep('\t') }).From(text);
+        var map = new Dictionary<(string Name, ConflictDataSet? DataSet), ActorMapEntry>(NameComparer.Instance);
+        foreach (var row in reader)
+        {
+            var name = row["name"].ToString();
+            var actor = ActorId.Parse(row["actor"].ToString());
+            ConflictDataSet? dataSet = row["data_set"].ToString() switch
+            {
+                "acled" => ConflictDataSet.Acled,
+                "ucdp" => ConflictDataSet.UcdpGed,
+                "both" => null,
+                var other => throw new InvalidOperationException($"The reference actor map names an unknown data set '{other}'."),
+            };
+            map[(Key(name), dataSet)] = new ActorMapEntry(name, actor, dataSet);
+        }
+
+        return new ActorMap(map);
+    }
+
+    private sealed class NameComparer : IEqualityComparer<(string Name, ConflictDataSet? DataSet)>
+    {
+        internal static readonly NameComparer Instance = new();
+
+        public bool Equals((string Name, ConflictDataSet? DataSet) x, (string Name, ConflictDataSet? DataSet) y) =>
+            x.DataSet == y.DataSet && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Name, ConflictDataSet? DataSet) obj) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Name), obj.DataSet);
+    }
 }

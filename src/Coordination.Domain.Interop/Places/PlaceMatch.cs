@@ -16,7 +16,7 @@ public sealed record PlaceMatch
     /// <summary>Gets the territory's record when it comes from the gazetteer's own table and the catalog lacks it (a governorate the catalog does not hold), so that the importer can add it; otherwise <see langword="null"/>.</summary>
     public Territory? Added { get; init; }
 
-    /// <summary>Gets the query's names narrower than <see cref="Level"/> that no territory matched; never default.</summary>
+    /// <summary>Gets the query's names and code that no territory matched, or matched only outside the resolved hierarchy (a district of another governorate), or — a code — only by its governorate prefix; in the query's order (admin1, admin2, admin3, location, code); never default.</summary>
     public ImmutableArray<string> Unresolved { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <inheritdoc/>
