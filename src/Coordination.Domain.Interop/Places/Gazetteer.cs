@@ -398,10 +398,8 @@ public sealed class Gazetteer
                 continue;
             }
 
-            var id = entries.ContainsKey(row.Id) ? TerritoryId.Parse(row.Id.Value + "-governorate") : row.Id;
-            var parent = tableToEntry.GetValueOrDefault(row.Parent ?? default) is { } p && p.Added is null ? p
-                : tableToEntry.GetValueOrDefault(GovernorateTable.KurdistanRegion) is { Added: null } kr && row.Parent == GovernorateTable.KurdistanRegion ? kr
-                : iraq;
+            var id = FreeId(entries, row.Id);
+            var parent = row.Parent == GovernorateTable.KurdistanRegion && tableToEntry.GetValueOrDefault(GovernorateTable.KurdistanRegion) is { Added: null } kr ? kr : iraq;
             var added = row with { Id = id, Parent = parent?.Id };
             var entry = new PlaceEntry(id, row.Kind, parent?.Id, added);
             AddNames(entry, row);
@@ -409,6 +407,24 @@ public sealed class Gazetteer
             entries[id] = entry;
             tableToEntry[row.Id] = entry;
         }
+    }
+
+    // The table's id, or "<id>-governorate" (then "-2", "-3" …) when the catalog uses it for something else.
+    private static TerritoryId FreeId(Dictionary<TerritoryId, PlaceEntry> entries, TerritoryId id)
+    {
+        if (!entries.ContainsKey(id))
+        {
+            return id;
+        }
+
+        var stem = id.Value.EndsWith("-governorate", StringComparison.Ordinal) ? id.Value : id.Value + "-governorate";
+        var candidate = TerritoryId.Parse(stem);
+        for (var n = 2; entries.ContainsKey(candidate); n++)
+        {
+            candidate = TerritoryId.Parse($"{stem}-{n}");
+        }
+
+        return candidate;
     }
 
     private static void AddDistrictSpellings(Dictionary<TerritoryId, PlaceEntry> entries, Dictionary<string, PlaceEntry> byCode)

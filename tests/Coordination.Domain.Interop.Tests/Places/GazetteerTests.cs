@@ -326,6 +326,15 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void A_catalog_that_uses_both_ids_for_something_else_gets_a_numbered_id()
+    {
+        Territory Town(string id) => new() { Id = TerritoryId.Parse(id), Kind = TerritoryKind.Town, Names = NameSet.Of(id), Sources = [SourceId.Parse("research-notes")] };
+        var gazetteer = Gazetteer.For(new CoordinationCatalog { Territories = [Town("baghdad-governorate"), Town("anbar"), Town("anbar-governorate")] });
+        Assert.Equal("baghdad-governorate-2", Admin1(gazetteer, "Baghdād province")!.Added!.Id.Value);
+        Assert.Equal("anbar-governorate-2", Admin1(gazetteer, "Al Anbār")!.Added!.Id.Value);
+    }
+
+    [Fact]
     public void A_catalog_holding_a_governorate_under_its_own_id_keeps_it()
     {
         var mine = new Territory { Id = TerritoryId.Parse("ninawa-gov"), Kind = TerritoryKind.Governorate, Names = NameSet.Of("Ninawa"), IsoCode = "IQ-NI", Sources = [SourceId.Parse("research-notes")] };
