@@ -179,6 +179,13 @@ public static partial class CatalogCorruptions
         yield return Corrupt("an inferred fact that names no source it was inferred from", ValidationCodes.Citations.InferenceWithoutSource,
             c => EditActor(c, (_, a) => a with { Inference = new Provenance.Inference { Reasoning = "Follows from the map." } }));
 
+        yield return Corrupt("an origin naming no data set", ValidationCodes.Origins.BlankDataSet,
+            c => Gen.Elements<string?>("", " ", "\t", null).SelectMany(name => EditIncident(c, (_, i) => i with { Origin = ImportedFrom(i) with { DataSet = name! } })));
+        yield return Corrupt("an origin giving no event id", ValidationCodes.Origins.BlankEventId,
+            c => Gen.Elements<string?>("", "  ", null).SelectMany(id => EditIncident(c, (_, i) => i with { Origin = ImportedFrom(i) with { EventId = id! } })));
+        yield return Corrupt("a field of an origin naming no column", ValidationCodes.Origins.BlankFieldColumn,
+            c => Gen.Elements(default(OriginField), new OriginField(" ", "IRQ1")).SelectMany(field => EditIncident(c, (_, i) => i with { Origin = ImportedFrom(i) with { Fields = ImportedFrom(i).Fields.Add(field) } })));
+
         yield return Corrupt("support to its own provider", ValidationCodes.Support.ProviderIsRecipient,
             c => EditSupport(c, (_, s) => s with { Recipients = s.Recipients.Add(s.Provider) }));
         yield return Corrupt("a recipient listed twice", ValidationCodes.Support.DuplicateRecipient,
@@ -196,4 +203,12 @@ public static partial class CatalogCorruptions
         yield return Corrupt("a default language tag", ValidationCodes.Sources.DefaultLanguage,
             c => EditSource(c, (_, s) => s with { Language = default(LanguageTag) }));
     }
+
+    // The incident's origin, or a valid one of an ACLED row when it has none.
+    private static RecordOrigin ImportedFrom(Incident incident) => incident.Origin ?? new RecordOrigin
+    {
+        DataSet = "ACLED",
+        EventId = "IRQ12345",
+        Fields = [new OriginField("event_id_cnty", "IRQ12345"), new OriginField("notes", "")],
+    };
 }

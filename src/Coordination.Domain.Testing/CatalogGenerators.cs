@@ -327,11 +327,12 @@ public static class CatalogGenerators
         from summary in Texts().Maybe()
         from sources in SomeOf(pool.Sources, 1)
         from inference in Inferences(pool)
+        from origin in OneIn(4, ValueGenerators.RecordOrigins)
         select new Incident
         {
             Id = IncidentId.Parse($"incident-{i}"), Kind = kind, Date = date, Location = location, Perpetrators = perpetrators,
             Targets = [.. parties.Take(targetCount)], Summary = summary, Sources = sources,
-            Casualties = casualties, ReportedTotals = totals, Inference = inference,
+            Casualties = casualties, ReportedTotals = totals, Inference = inference, Origin = origin,
         };
 
     // A figure as sources give it: mostly reported, sometimes not (null), sometimes an explicit zero.

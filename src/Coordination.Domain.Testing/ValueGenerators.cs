@@ -200,6 +200,42 @@ public static class ValueGenerators
         }
     }
 
+    /// <summary>
+    /// Gets a generator of valid origins of imported records (<see cref="Provenance.RecordOrigin"/>): ACLED and UCDP GED
+    /// (and now and then another data set's name), with and without a release and a last update (whole seconds mostly,
+    /// a fraction now and then), event ids as the data sets spell them or derived, and up to eight fields whose values
+    /// lean towards what breaks CSV and JSON: empty cells, commas, quotes, line breaks, non-Latin scripts.
+    /// </summary>
+    public static Gen<Provenance.RecordOrigin> RecordOrigins =>
+        from dataSet in Gen.Elements("ACLED", "ACLED", "UCDP GED", "UCDP GED", "IOM DTM")
+        from release in Gen.Elements<string?>(null, null, "25.1", "24.0.11", "2025-06-13")
+        from number in Gen.Choose(1, 99_999_999)
+        from derived in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from seconds in Gen.Frequency((1, Gen.Constant<long?>(null)), (3, Gen.Choose(946_684_800, 1_924_991_999).Select(s => (long?)s)))
+        from nanoseconds in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 999_999_999)))
+        from fields in Gen.Choose(0, 8).SelectMany(n => OriginFields.ArrayOf(n)).Select(a => a.ToImmutableArray())
+        let eventId = derived ? number.ToString("x16", System.Globalization.CultureInfo.InvariantCulture) : dataSet == "ACLED" ? $"IRQ{number}" : number.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        select new Provenance.RecordOrigin
+        {
+            DataSet = dataSet,
+            Release = release,
+            EventId = eventId,
+            IsEventIdDerived = derived,
+            UpdatedAt = seconds is { } s ? Instant.FromUnixTimeSeconds(s).PlusNanoseconds(nanoseconds) : null,
+            Fields = fields,
+        };
+
+    /// <summary>
+    /// Gets a generator of fields of a row (<see cref="Provenance.OriginField"/>): a column as the data sets name
+    /// them (lower or upper case) and a value as a file may hold it, empty and awkward ones often.
+    /// </summary>
+    public static Gen<Provenance.OriginField> OriginFields =>
+        from column in Gen.Elements("event_id_cnty", "event_date", "EVENT_DATE", "sub_event_type", "actor1", "admin1", "notes", "source", "tags", "timestamp", "id", "best", "where_coordinates", "#event+code", "extra column")
+        from value in Gen.Elements(
+            "", "IRQ12345", "05-Jan-22", "16 May 2025", "Remote explosive/landmine/IED", "Islamic State (Iraq)", "Nīnawá province", "Şalāḩ ad Dīn",
+            "هەولێر", "كركوك", "a, b", "say \"no\"", "line one\nline two", "\r\n", " padded ", "0", "-1", "1700000000", "3.5")
+        select new Provenance.OriginField(column, value);
+
     /// <summary>Returns a generator of identifiers of any identifier type, from <see cref="Slugs"/>.</summary>
     /// <typeparam name="TId">The identifier type, such as <see cref="ActorId"/>.</typeparam>
     /// <returns>The generator.</returns>

@@ -1,8 +1,323 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Coordination.Domain.Geography;
+using Coordination.Domain.Incidents;
+using Coordination.Domain.Interop.Places;
+using NodaTime;
+
 namespace Coordination.Domain.Interop.Acled;
 
-/// <summary>Maps an ACLED row (any ACLED layout) onto an incident. SKELETON: the acled helper implements it.</summary>
+/// <summary>
+/// Maps an ACLED row (any ACLED layout, columns found by name) onto an incident, each rule as docs/interop.md
+/// "The ACLED mapping" writes it. Every value is checked before any actor or place is resolved, so that a rejected
+/// row creates nothing; a bad value rejects the row naming its column and what was expected.
+/// </summary>
+/// <remarks>Thread-safe: the column positions of the last header are cached in an immutable object.</remarks>
 internal sealed class AcledRowMapper : IRowMapper
 {
+    private AcledColumns? columns;
+
     /// <inheritdoc/>
-    public RowResult Map(SourceRow row, ImportContext context) => context.Reject(row, null, "ACLED rows are not mapped yet.");
+    public RowResult Map(SourceRow row, ImportContext context)
+    {
+        var c = ColumnsOf(row.Header);
+        var fields = row.Fields;
+        string? Cell(int at) => at < 0 ? null : at < fields.Length ? fields[at] : string.Empty;
+        RejectedRow Reject(int at, string reason) => context.Reject(row, at < 0 ? null : c.NameAt(at), reason);
+
+        // What happened.
+        var subEventType = Cell(c.SubEventTypeAt);
+        if (string.IsNullOrWhiteSpace(subEventType))
+        {
+            return c.SubEventTypeAt < 0
+                ? context.Reject(row, null, "The file has no sub_event_type column; an incident's kind is read from it.")
+                : Reject(c.SubEventTypeAt, "Expected a sub-event type such as 'Armed clash' or 'Air/drone strike'; the cell is empty.");
+        }
+
+        if (!AcledEventTypes.TryParseSubEventType(subEventType, out var kind))
+        {
+            return Reject(c.SubEventTypeAt, "Expected one of ACLED's 25 sub-event types, such as 'Armed clash', 'Remote explosive/landmine/IED' or 'Peaceful protest'.");
+        }
+
+        var eventType = Cell(c.EventTypeAt);
+        if (!string.IsNullOrWhiteSpace(eventType) && !AcledEventTypes.IsEventTypeOf(kind, eventType))
+        {
+            return Reject(c.EventTypeAt, $"The sub-event type '{AcledEventTypes.SubEventTypeOf(kind)}' belongs to the event type '{AcledEventTypes.EventTypeOf(kind)}'.");
+        }
+
+        // When.
+        var eventDate = Cell(c.EventDateAt);
+        if (string.IsNullOrWhiteSpace(eventDate))
+        {
+            return c.EventDateAt < 0
+                ? context.Reject(row, null, "The file has no event_date column; an incident's date is read from it.")
+                : Reject(c.EventDateAt, "Expected a date such as 2022-01-05; the cell is empty.");
+        }
+
+        if (!AcledDates.TryParse(eventDate, out var day, out var dateProblem))
+        {
+            return Reject(c.EventDateAt, dateProblem!);
+        }
+
+        var timePrecision = AcledTimePrecision.Day;
+        if (Cell(c.TimePrecisionAt) is { } tp && !string.IsNullOrWhiteSpace(tp) && !AcledScales.TryParseTimePrecision(tp, out timePrecision))
+        {
+            return Reject(c.TimePrecisionAt, "Expected a time precision of 1 (the day), 2 (within a week) or 3 (the month).");
+        }
+
+        if (Cell(c.YearAt) is { } yearText && !string.IsNullOrWhiteSpace(yearText)
+            && (!int.TryParse(yearText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year != day.Year))
+        {
+            return Reject(c.YearAt, $"Expected the year of event_date, {day.Year.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        // Where: the point and its precision.
+        var geoPrecision = AcledGeoPrecision.LargerRegion;
+        if (Cell(c.GeoPrecisionAt) is { } gp && !string.IsNullOrWhiteSpace(gp) && !AcledScales.TryParseGeoPrecision(gp, out geoPrecision))
+        {
+            return Reject(c.GeoPrecisionAt, "Expected a geo precision of 1 (a named place), 2 (near a named place) or 3 (a larger region).");
+        }
+
+        var latitude = Cell(c.LatitudeAt);
+        var longitude = Cell(c.LongitudeAt);
+        GeoPoint? point = null;
+        if (!string.IsNullOrWhiteSpace(latitude) || !string.IsNullOrWhiteSpace(longitude))
+        {
+            if (!TryCoordinate(latitude, 90, out var lat))
+            {
+                return Reject(c.LatitudeAt, "Expected a latitude in decimal degrees from -90 to 90 (with a longitude).");
+            }
+
+            if (!TryCoordinate(longitude, 180, out var lon))
+            {
+                return Reject(c.LongitudeAt, "Expected a longitude in decimal degrees from -180 to 180 (with a latitude).");
+            }
+
+            point = new GeoPoint(lat, lon);
+        }
+
+        // Who: the actor types, checked against each other and the names.
+        if (!TryActorType(Cell(c.Inter1At), out var inter1))
+        {
+            return Reject(c.Inter1At, "Expected an actor type: a code 0 to 8 or a label such as 'State forces' or 'Rebel groups'.");
+        }
+
+        if (!TryActorType(Cell(c.Inter2At), out var inter2))
+        {
+            return Reject(c.Inter2At, "Expected an actor type: a code 0 to 8 or a label such as 'Civilians' or 'External/Other forces'.");
+        }
+
+        var actor1 = Cell(c.Actor1At)?.Trim() ?? string.Empty;
+        var actor2 = Cell(c.Actor2At)?.Trim() ?? string.Empty;
+        if (c.Inter1At >= 0 && c.Actor1At >= 0 && (actor1.Length == 0) != (inter1 == AcledActorType.None))
+        {
+            return Reject(c.Inter1At, actor1.Length == 0 ? "inter1 gives an actor type but actor1 is empty." : "actor1 is named, so inter1 must give its type (1 to 8).");
+        }
+
+        if (c.Inter2At >= 0 && c.Actor2At >= 0 && (actor2.Length == 0) != (inter2 == AcledActorType.None))
+        {
+            return Reject(c.Inter2At, actor2.Length == 0 ? "inter2 gives an actor type but actor2 is empty." : "actor2 is named, so inter2 must give its type (1 to 8).");
+        }
+
+        if (inter1 == AcledActorType.None && inter2 != AcledActorType.None)
+        {
+            return Reject(c.Inter1At, "An event with a second actor has a first actor: inter1 is 0 while inter2 is not.");
+        }
+
+        if (Cell(c.InteractionAt) is { } interactionText && !string.IsNullOrWhiteSpace(interactionText))
+        {
+            if (!AcledInteraction.TryParse(interactionText, out var interaction))
+            {
+                return Reject(c.InteractionAt, "Expected an interaction: a code such as 13 or 60, or a label such as 'State forces-Political militia' or 'Protesters only'.");
+            }
+
+            // Checked when both codes are in the file; a reduced file with one of them cannot say.
+            if (c.Inter1At >= 0 && c.Inter2At >= 0 && interaction != new AcledInteraction(inter1, inter2))
+            {
+                var expected = new AcledInteraction(inter1, inter2);
+                return Reject(c.InteractionAt, string.Create(CultureInfo.InvariantCulture, $"inter1 {(int)inter1} and inter2 {(int)inter2} make the interaction {expected.Code} ({expected.Label}), 10 × the lower code + the higher (10 × inter1 for one actor)."));
+            }
+        }
+
+        // How many were killed: the total, not attributed to a side; an empty cell is unknown, never zero.
+        CasualtyTotals? totals = null;
+        if (Cell(c.FatalitiesAt) is { } fatalities && !string.IsNullOrWhiteSpace(fatalities))
+        {
+            if (!TryCount(fatalities, out var killed))
+            {
+                return Reject(c.FatalitiesAt, "Expected a number of fatalities, a whole number of 0 or more (an empty cell is unknown).");
+            }
+
+            totals = new CasualtyTotals { Killed = CasualtyEstimate.Exactly(killed) };
+        }
+
+        // When ACLED last changed the row.
+        Instant? updatedAt = null;
+        if (Cell(c.TimestampAt) is { } timestamp && !string.IsNullOrWhiteSpace(timestamp))
+        {
+            if (!long.TryParse(timestamp.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > 253_402_300_799)
+            {
+                return Reject(c.TimestampAt, "Expected a timestamp in Unix seconds, such as 1700000000.");
+            }
+
+            updatedAt = Instant.FromUnixTimeSeconds(seconds);
+        }
+
+        // Countries: the codes and the name must not name two different countries.
+        var countryName = Blank(Cell(c.CountryAt));
+        if (CountryConflict(Cell(c.IsoAt), CountryCodeKind.IsoNumeric, Cell(c.Iso3At), countryName) is { } conflict)
+        {
+            return Reject(conflict.At < 0 ? c.CountryAt : conflict.At == 0 ? c.IsoAt : c.Iso3At, conflict.Reason);
+        }
+
+        // Everything is checked: now resolve names, which may create actors and add governorates.
+        var perpetrators = ImmutableArray.CreateBuilder<Perpetrator>();
+        if (actor1.Length > 0)
+        {
+            perpetrators.Add(Perpetrator(actor1, inter1, context));
+        }
+
+        foreach (var name in AcledActors.SplitAssociated(Cell(c.AssocActor1At)))
+        {
+            perpetrators.Add(Perpetrator(name, inter1, context));
+        }
+
+        var targets = ImmutableArray.CreateBuilder<AffectedParty>();
+        var civilians = inter2 == AcledActorType.Civilians || (c.Inter2At < 0 && AcledActors.IsCivilians(actor2));
+        if (actor2.Length > 0)
+        {
+            targets.Add(civilians ? AffectedParty.Civilians : Target(actor2, inter2, context));
+        }
+
+        if (!civilians)
+        {
+            // The groups associated with civilians (Farmers (Iraq), Women (Iraq)) describe the civilians hit; they stay in the origin.
+            foreach (var name in AcledActors.SplitAssociated(Cell(c.AssocActor2At)))
+            {
+                targets.Add(Target(name, inter2, context));
+            }
+        }
+
+        var query = new PlaceQuery
+        {
+            Country = countryName,
+            Admin1 = Blank(Cell(c.Admin1At)),
+            Admin2 = Blank(Cell(c.Admin2At)),
+            Admin3 = Blank(Cell(c.Admin3At)),
+            Location = Blank(Cell(c.LocationAt)),
+            Code = Blank(Cell(c.PcodeAt)),
+        };
+        var match = query.Admin1 is null && query.Admin2 is null && query.Admin3 is null && query.Location is null && query.Code is null && query.Country is null
+            ? null
+            : context.ResolvePlace(query);
+        var unresolved = match?.Unresolved ?? Names(query);
+
+        var id = context.IdentifyIncident(row, Blank(Cell(c.EventIdAt)), updatedAt, out var origin);
+        var incident = new Incident
+        {
+            Id = id,
+            Kind = kind,
+            Date = AcledScales.ToReportedDate(day, timePrecision),
+            Location = new IncidentLocation
+            {
+                PlaceName = query.Location,
+                Territory = match?.Territory,
+                Point = point,
+                Precision = AcledScales.ToLocationPrecision(geoPrecision),
+            },
+            Perpetrators = perpetrators.ToImmutable(),
+            Targets = targets.ToImmutable(),
+            ReportedTotals = totals,
+            Summary = string.IsNullOrWhiteSpace(Cell(c.NotesAt)) ? null : Cell(c.NotesAt),
+            Sources = [context.DataSetSource(ConflictDataSet.Acled)],
+            Origin = origin,
+        };
+        return new ImportedRow { Line = row.Line, Row = row, Incident = incident, UnresolvedPlaces = unresolved };
+    }
+
+    private static Perpetrator Perpetrator(string name, AcledActorType type, ImportContext context) =>
+        AcledActors.IsUnidentified(name)
+            ? Incidents.Perpetrator.Unidentified
+            : new Perpetrator(context.ResolveActor(name, ConflictDataSet.Acled, AcledActors.KindFor(type, name)), Attribution.Attributed);
+
+    private static AffectedParty Target(string name, AcledActorType type, ImportContext context) =>
+        AcledActors.IsUnidentified(name)
+            ? AffectedParty.Unidentified
+            : AffectedParty.Of(context.ResolveActor(name, ConflictDataSet.Acled, AcledActors.KindFor(type, name)));
+
+    private static bool TryActorType(string? cell, out AcledActorType type)
+    {
+        type = AcledActorType.None;
+        return cell is null || AcledScales.TryParseActorType(cell, out type);
+    }
+
+    private static bool TryCoordinate(string? text, double limit, out double value)
+    {
+        value = 0;
+        return text is not null
+            && double.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value) && value >= -limit && value <= limit;
+    }
+
+    private static bool TryCount(string text, out int count)
+    {
+        count = 0;
+
+        // Spreadsheets re-save whole numbers as 3.0; a fraction is refused.
+        if (!decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || number != decimal.Truncate(number) || number > int.MaxValue)
+        {
+            return false;
+        }
+
+        count = (int)number;
+        return true;
+    }
+
+    private static (int At, string Reason)? CountryConflict(string? iso, CountryCodeKind isoKind, string? iso3, string? name)
+    {
+        Country? byIso = Blank(iso) is { } isoCode ? Countries.Resolve(isoCode, isoKind).Country : null;
+        Country? byIso3 = Blank(iso3) is { } iso3Code ? Countries.Resolve(iso3Code, CountryCodeKind.Iso3).Country : null;
+        Country? byName = name is not null ? Countries.ResolveName(name).Country : null;
+        if (byIso is not null && byName is not null && byIso != byName)
+        {
+            return (0, $"iso {iso!.Trim()} is {byIso.Name}, but country is '{name}' ({byName.Name}).");
+        }
+
+        if (byIso3 is not null && (byIso ?? byName) is { } other && byIso3 != other)
+        {
+            return (1, $"iso3 {iso3!.Trim()} is {byIso3.Name}, but the row's other country columns name {other.Name}.");
+        }
+
+        return null;
+    }
+
+    private static string? Blank(string? cell) => string.IsNullOrWhiteSpace(cell) ? null : cell.Trim();
+
+    private static ImmutableArray<string> Names(PlaceQuery query)
+    {
+        var names = new List<string>(5);
+        foreach (var name in (ReadOnlySpan<string?>)[query.Admin1, query.Admin2, query.Admin3, query.Location, query.Code])
+        {
+            if (name is not null)
+            {
+                names.Add(name);
+            }
+        }
+
+        return [.. names];
+    }
+
+    private AcledColumns ColumnsOf(SourceHeader header)
+    {
+        var cached = columns;
+        if (cached is null || !ReferenceEquals(cached.Header, header))
+        {
+            cached = new AcledColumns(header);
+            columns = cached;
+        }
+
+        return cached;
+    }
 }

@@ -10,7 +10,7 @@ namespace Coordination.Domain.Incidents;
 /// <summary>
 /// Validates an <see cref="Incident"/> on its own: identifier, kind, date, location, perpetrators,
 /// targets, casualties (each estimate ordered low ≤ best ≤ high, one entry per party, totals within
-/// range, the parties' figures agreeing with the reported totals), summary, sources and inference. Whether the actors and the territory referred to exist is checked by
+/// range, the parties' figures agreeing with the reported totals), summary, sources, inference and origin. Whether the actors and the territory referred to exist is checked by
 /// <c>CoordinationCatalogValidator</c>.
 /// </summary>
 /// <remarks>Reports every problem at once, each with a code from <see cref="ValidationCodes"/>; never throws, whatever the incident holds (totals are added without overflow). Thread-safe.</remarks>
@@ -95,6 +95,7 @@ public sealed class IncidentValidator : AbstractValidator<Incident>
             }
         });
         RuleFor(x => x.Inference).SetValidator(new InferenceValidator()!);
+        RuleFor(x => x.Origin).SetValidator(new RecordOriginValidator()!);
         Include(new CitationRules<Incident>(i => i.Sources, required: true));
     }
 

@@ -25,8 +25,8 @@ namespace Coordination.Domain.Serialization;
 /// </remarks>
 public sealed class CoordinationCatalogDocument
 {
-    /// <summary>The schema version this library writes: <c>1.1</c> (1.0 plus optional members; see docs/json.md, "Versions").</summary>
-    public const string CurrentSchemaVersion = "1.1";
+    /// <summary>The schema version this library writes: <c>1.2</c> (1.0 plus optional members; see docs/json.md, "Versions").</summary>
+    public const string CurrentSchemaVersion = "1.2";
 
     /// <summary>The major schema version this library reads: documents of version <c>1.x</c>.</summary>
     public const int SupportedMajorVersion = 1;

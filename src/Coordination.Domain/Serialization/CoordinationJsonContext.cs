@@ -63,6 +63,7 @@ namespace Coordination.Domain.Serialization;
         typeof(AffectedPartyJsonConverter),
         typeof(PerpetratorJsonConverter),
         typeof(SpeakerJsonConverter),
+        typeof(RecordOriginJsonConverter),
         typeof(CamelCaseEnumJsonConverter<ActorKind>),
         typeof(CamelCaseEnumJsonConverter<ActorRelationKind>),
         typeof(CamelCaseEnumJsonConverter<TerritoryKind>),

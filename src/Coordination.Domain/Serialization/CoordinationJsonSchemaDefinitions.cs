@@ -38,7 +38,7 @@ internal static class CoordinationJsonSchemaDefinitions
         Identifier<StatementId>("statementId", "a statement"),
         (typeof(LanguageTag), "languageTag", () => Text("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", 35, "A BCP 47 language tag such as en, ar or ckb (read case-insensitively, written in lower case).")),
         (typeof(CurrencyCode), "currencyCode", () => Text("^[A-Z]{3}$", 3, "An active ISO 4217 alphabetic currency code such as USD or IQD.")),
-        (typeof(LocalDate), "localDate", () => Text("^-?[0-9]{4}-[0-9]{2}-[0-9]{2}$", 11, "A date of the ISO calendar, uuuu-MM-dd.")),
+        (typeof(LocalDate), "localDate", () => Text("^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", 11, "A date of the ISO calendar, uuuu-MM-dd.")),
         (typeof(LocalTime), "localTime", () => Text("^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?$", 18, "A local time of day, HH:mm:ss with an optional fraction of a second.")),
         (typeof(Name), "name", () => Object(
             "One name of something: its text, kind and, when known, language.",
@@ -99,6 +99,20 @@ internal static class CoordinationJsonSchemaDefinitions
                 Object("An institution speaking as such.", [("institution", Reference("actorId"))], ["institution"]),
                 Object("Officials of an actor whom the source does not name.", [("officialsOf", Reference("actorId"))], ["officialsOf"])),
         }),
+        (typeof(Provenance.RecordOrigin), "recordOrigin", () => Object(
+            "Where an imported record came from: the data set (ACLED, UCDP GED) and its release, the record's id there (derived from the row's content when isEventIdDerived), when the data set last changed it (an ISO-8601 instant in UTC), and every column of the row as [column, value] pairs in the file's order, values exactly as read.",
+            [("dataSet", new JsonObject { ["type"] = "string" }), ("release", new JsonObject { ["type"] = new JsonArray("string", "null") }),
+             ("eventId", new JsonObject { ["type"] = "string" }), ("isEventIdDerived", new JsonObject { ["type"] = "boolean" }),
+             ("updatedAt", new JsonObject { ["anyOf"] = new JsonArray(Text("^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z$", 40, "An instant in UTC, uuuu-MM-ddTHH:mm:ssZ with an optional fraction of a second."), new JsonObject { ["type"] = "null" }) }),
+             ("fields", ArrayOf(new JsonObject
+             {
+                 ["type"] = "array",
+                 ["description"] = "One column of the row: [column, value].",
+                 ["prefixItems"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["type"] = "string" }),
+                 ["items"] = false,
+                 ["minItems"] = 2,
+             }))],
+            ["dataSet", "eventId"])),
         Enum<ActorKind>(), Enum<ActorRelationKind>(), Enum<TerritoryKind>(), Enum<MechanismKind>(), Enum<MechanismStatus>(),
         Enum<ParticipantRole>(), Enum<IncidentKind>(), Enum<LocationPrecision>(), Enum<SupportKind>(), Enum<NameKind>(),
         Enum<DatePrecision>(), Enum<DateBound>(), Enum<PartOfDay>(), Enum<AffectedPartyKind>(), Enum<Attribution>(), Enum<AmountQualifier>(),
@@ -144,7 +158,7 @@ internal static class CoordinationJsonSchemaDefinitions
     };
 
     // An end of a period: a date as localDate, or a month or year of the years 0001 to 9999.
-    private static JsonObject PeriodBound() => Text("^([0-9]{4}|[0-9]{4}-(0[1-9]|1[0-2])|-?[0-9]{4}-[0-9]{2}-[0-9]{2})$", 11, "An end of a period: a date uuuu-MM-dd (day), a month uuuu-MM or a year uuuu.");
+    private static JsonObject PeriodBound() => Text("^([0-9]{4}|[0-9]{4}-(0[1-9]|1[0-2])|-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))$", 11, "An end of a period: a date uuuu-MM-dd (day), a month uuuu-MM or a year uuuu.");
 
     private static JsonObject Number(double minimum, double maximum) => new() { ["type"] = "number", ["minimum"] = minimum, ["maximum"] = maximum };
 

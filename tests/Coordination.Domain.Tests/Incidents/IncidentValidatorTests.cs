@@ -43,7 +43,28 @@ public sealed class IncidentValidatorTests : EnglishCulture
         new("an inference without reasoning", i => i with { Inference = new Domain.Provenance.Inference { Reasoning = " ", From = [ArticleFacts.Esta] } }, "Inference.Reasoning", ValidationCodes.General.RequiredTextMissing),
         new("a blank summary", i => i with { Summary = "" }, "Summary", ValidationCodes.General.BlankText),
         new("no source", i => i with { Sources = [] }, "Sources", ValidationCodes.Citations.NoSource),
+        new("an origin naming no data set", i => i with { Origin = Imported with { DataSet = " " } }, "Origin.DataSet", ValidationCodes.Origins.BlankDataSet),
+        new("an origin with a null data set", i => i with { Origin = Imported with { DataSet = null! } }, "Origin.DataSet", ValidationCodes.Origins.BlankDataSet),
+        new("an origin giving no event id", i => i with { Origin = Imported with { EventId = "" } }, "Origin.EventId", ValidationCodes.Origins.BlankEventId),
+        new("an origin with a null event id", i => i with { Origin = Imported with { EventId = null!, IsEventIdDerived = true } }, "Origin.EventId", ValidationCodes.Origins.BlankEventId),
+        new("a default field of an origin", i => i with { Origin = Imported with { Fields = Imported.Fields.Add(default) } }, "Origin.Fields[2]", ValidationCodes.Origins.BlankFieldColumn),
+        new("a field of an origin naming a blank column", i => i with { Origin = Imported with { Fields = [new Domain.Provenance.OriginField("\t", "x")] } }, "Origin.Fields[0]", ValidationCodes.Origins.BlankFieldColumn),
     ];
+
+    private static readonly Domain.Provenance.RecordOrigin Imported = new()
+    {
+        DataSet = "ACLED",
+        EventId = "IRQ12345",
+        Fields = [new Domain.Provenance.OriginField("event_id_cnty", "IRQ12345"), new Domain.Provenance.OriginField("notes", "")],
+    };
+
+    [Fact]
+    public void An_origin_whose_values_hold_empty_cells_line_breaks_and_control_characters_is_valid()
+    {
+        var origin = Imported with { Fields = [new Domain.Provenance.OriginField("notes", "line\nbreak\u0007"), new Domain.Provenance.OriginField("tags", ""), new Domain.Provenance.OriginField(" padded ", " ")] };
+
+        Validator.TestValidate(ArticleFacts.PrdeAttack with { Origin = origin }).ShouldNotHaveAnyValidationErrors();
+    }
 
     [Fact]
     public void The_Prde_attack_with_3_Peshmerga_killed_and_2_injured_is_valid()

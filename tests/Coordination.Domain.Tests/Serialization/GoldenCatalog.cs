@@ -21,8 +21,10 @@ namespace Coordination.Domain.Tests.Serialization;
 /// every record kind, names with languages and scripts, open and closed periods, reported dates of
 /// each precision with a time or part of day, points, money, perpetrators known and unknown, and
 /// affected parties of each kind. <see cref="Create"/> uses only what schema version 1.0 could say; its
-/// version 1.0 JSON is the frozen file <c>Serialization/golden-catalog-1.0.json</c>. <see cref="CreateCurrent"/>
-/// adds a use of every member added since (1.1); its JSON is the golden file <c>Serialization/golden-catalog.json</c>.
+/// version 1.0 JSON is the frozen file <c>Serialization/golden-catalog-1.0.json</c>. <see cref="CreateVersion11"/>
+/// adds a use of every member added in 1.1; its version 1.1 JSON is the frozen file <c>Serialization/golden-catalog-1.1.json</c>.
+/// <see cref="CreateCurrent"/> adds a use of every member added since (1.2: an incident's origin); its JSON is the
+/// golden file <c>Serialization/golden-catalog.json</c>.
 /// </summary>
 internal static class GoldenCatalog
 {
@@ -177,8 +179,38 @@ internal static class GoldenCatalog
         };
     }
 
-    /// <summary>The catalog of <see cref="Create"/> with a use of every member added in schema version 1.1.</summary>
+    /// <summary>The catalog of <see cref="CreateVersion11"/> with a use of every member added in schema version 1.2.</summary>
     internal static CoordinationCatalog CreateCurrent()
+    {
+        var catalog = CreateVersion11();
+        var imported = catalog.Incidents[1] with
+        {
+            Origin = new RecordOrigin
+            {
+                DataSet = "ACLED",
+                Release = "2021-05",
+                EventId = "3f1c0a9e5b7d2c48",
+                IsEventIdDerived = true,
+                UpdatedAt = Instant.FromUtc(2021, 5, 4, 10, 15, 30),
+                Fields =
+                [
+                    new OriginField("event_date", "20 April 2021"),
+                    new OriginField("sub_event_type", "Remote explosive/landmine/IED"),
+                    new OriginField("admin1", "Kirkuk"),
+                    new OriginField("location", "Daquq"),
+                    new OriginField("fatalities", "2"),
+                    new OriginField("notes", "On 20 April 2021, an IED hit a car near Daquq (\"کەرکووک\").\nTwo civilians were killed."),
+                    new OriginField("tags", ""),
+                ],
+            },
+        };
+        var builder = catalog.ToBuilder();
+        builder.Set(imported);
+        return builder.ToCatalog();
+    }
+
+    /// <summary>The catalog of <see cref="Create"/> with a use of every member added in schema version 1.1.</summary>
+    internal static CoordinationCatalog CreateVersion11()
     {
         var catalog = Create();
         var coalition = ActorId.Parse("cjtf-oir");

@@ -31,6 +31,7 @@ public sealed class ReaderSchemaAgreementTests
         ["range that does not fit its precision"] = "a rule across members (a day's range is one day)",
         ["period that ends before it starts"] = "a rule across members (end after start)",
         ["duplicate bound of a date"] = "a schema sees the parsed object, in which the second member has replaced the first",
+        ["a duplicate member of an origin"] = "a schema sees the parsed object, in which the second member has replaced the first",
         ["period start in year zero"] = "the calendar (years 1 to 9999 of the ISO calendar) is not a pattern",
         ["period that ends in the last year of the calendar"] = "the calendar: a period's exclusive end after 9999 cannot be a date",
         ["period that ends in the year it starts before"] = "a rule across members (end after start)",

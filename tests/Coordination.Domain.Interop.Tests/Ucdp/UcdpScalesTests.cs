@@ -1,0 +1,68 @@
+using System;
+using System.Linq;
+using Coordination.Domain.Geography;
+using Coordination.Domain.Incidents;
+using Coordination.Domain.Interop.Ucdp;
+using Coordination.Domain.Temporal;
+using NodaTime;
+using Xunit;
+
+namespace Coordination.Domain.Interop.Tests.Ucdp;
+
+public sealed class UcdpScalesTests
+{
+    [Fact]
+    public void Every_where_prec_maps_onto_the_location_precision_of_its_level_and_back()
+    {
+        foreach (var precision in Enum.GetValues<UcdpWherePrecision>())
+        {
+            var location = UcdpScales.ToLocationPrecision(precision);
+            Assert.Equal((int)precision, (int)location);
+            Assert.Equal(precision, UcdpScales.ToWherePrecision(location));
+        }
+
+        Assert.Equal(7, Enum.GetValues<UcdpWherePrecision>().Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToLocationPrecision(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToWherePrecision((LocationPrecision)8));
+    }
+
+    [Theory]
+    [InlineData(UcdpDatePrecision.ExactDate, DatePrecision.Day)]
+    [InlineData(UcdpDatePrecision.TwoToSixDays, DatePrecision.Week)]
+    [InlineData(UcdpDatePrecision.Week, DatePrecision.Week)]
+    [InlineData(UcdpDatePrecision.Month, DatePrecision.Month)]
+    [InlineData(UcdpDatePrecision.Year, DatePrecision.Year)]
+    public void Date_prec_maps_onto_the_models_date_precision(UcdpDatePrecision ucdp, DatePrecision model) =>
+        Assert.Equal(model, UcdpScales.ToDatePrecision(ucdp));
+
+    [Fact]
+    public void A_reported_date_maps_onto_date_prec_by_its_range()
+    {
+        var day = new LocalDate(2017, 9, 18);
+        Assert.Equal(UcdpDatePrecision.ExactDate, UcdpScales.ToUcdpDatePrecision(ReportedDate.OnDay(day)));
+        Assert.Equal(UcdpDatePrecision.TwoToSixDays, UcdpScales.ToUcdpDatePrecision(ReportedDate.InWeek(day, day.PlusDays(5))));
+        Assert.Equal(UcdpDatePrecision.Week, UcdpScales.ToUcdpDatePrecision(ReportedDate.InWeek(day, day.PlusDays(6))));
+        Assert.Equal(UcdpDatePrecision.Month, UcdpScales.ToUcdpDatePrecision(ReportedDate.InMonth(new YearMonth(2017, 9))));
+        Assert.Equal(UcdpDatePrecision.Year, UcdpScales.ToUcdpDatePrecision(ReportedDate.InYear(2017)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToDatePrecision((UcdpDatePrecision)6));
+    }
+
+    [Fact]
+    public void Types_of_violence_map_onto_kinds_and_kinds_back()
+    {
+        Assert.Equal(IncidentKind.ArmedClash, UcdpScales.ToIncidentKind(UcdpViolenceType.StateBased));
+        Assert.Equal(IncidentKind.ArmedClash, UcdpScales.ToIncidentKind(UcdpViolenceType.NonState));
+        Assert.Equal(IncidentKind.AttackOnCivilians, UcdpScales.ToIncidentKind(UcdpViolenceType.OneSided));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToIncidentKind(0));
+        foreach (var type in Enum.GetValues<UcdpViolenceType>())
+        {
+            var kind = UcdpScales.ToIncidentKind(type);
+            Assert.Equal(type, UcdpScales.ToViolenceType(kind, type == UcdpViolenceType.OneSided, type == UcdpViolenceType.StateBased));
+        }
+
+        Assert.Equal(UcdpViolenceType.OneSided, UcdpScales.ToViolenceType(IncidentKind.SuicideBomb, civiliansTargeted: true, stateInvolved: false));
+        Assert.Equal(UcdpViolenceType.NonState, UcdpScales.ToViolenceType(IncidentKind.RemoteExplosive, civiliansTargeted: false, stateInvolved: false));
+        Assert.All(Enum.GetValues<IncidentKind>().Where(k => k >= IncidentKind.PeacefulProtest && k != IncidentKind.SexualViolence && k != IncidentKind.Abduction && k != IncidentKind.AttackOnCivilians),
+            k => Assert.Null(UcdpScales.ToViolenceType(k, false, true)));
+    }
+}
