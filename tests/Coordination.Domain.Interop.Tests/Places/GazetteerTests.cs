@@ -232,6 +232,18 @@ public sealed class GazetteerTests
         Assert.Equal(expected, Reference.Resolve(new PlaceQuery { Admin1 = admin1, Admin2 = admin2 })!.Territory.Value);
 
     [Theory]
+    [InlineData("Altun Kopru", "prde")]
+    [InlineData("Perde", "prde")]
+    [InlineData("Jalula", "jalawla")]
+    [InlineData("Binaslawa", "bnaslawa")]
+    [InlineData("Mendeli", "mandali")]
+    public void Towns_of_the_catalog_resolve_under_other_spellings_inside_their_governorate(string location, string expected)
+    {
+        var governorate = ReferenceCatalog.Load().Territories.Single(t => t.Id.Value == expected).Parent!.Value.Value;
+        Assert.Equal(expected, Reference.Resolve(new PlaceQuery { Admin1 = governorate, Location = location })!.Territory.Value);
+    }
+
+    [Theory]
     [InlineData("Syria")]
     [InlineData("Turkey")]
     [InlineData("Red Sea")]
