@@ -128,53 +128,90 @@ public sealed partial class CoordinationCatalog
             .Distinct()
             .ToLookup(pair => pair.Whole, pair => pair.Part);
 
-    // Works out the disputes of one date, each territory once.
-    private sealed class DisputeFinder(CoordinationCatalog catalog, LocalDate date)
+    // Works out the disputes of one date. The disputed set is the least fixpoint of the rule (own claims, then down
+    // through children and Member memberships), so that a cycle of parent and membership links can neither hide a
+    // dispute nor invent one; the territory a dispute is named from is then found depth first in the documented order.
+    private sealed class DisputeFinder
     {
-        private readonly Dictionary<TerritoryId, TerritoryId?> sources = [];
+        private readonly CoordinationCatalog catalog;
+        private readonly LocalDate date;
+        private readonly HashSet<TerritoryId> disputed = [];
+        private readonly Dictionary<TerritoryId, TerritoryId> sources = [];
+
+        internal DisputeFinder(CoordinationCatalog catalog, LocalDate date)
+        {
+            (this.catalog, this.date) = (catalog, date);
+            var parts = catalog.PartsOn(date);
+            var pending = new Stack<TerritoryId>();
+            foreach (var territory in catalog.Territories)
+            {
+                if (territory is not null && territory.IsDisputedOn(date) && disputed.Add(territory.Id))
+                {
+                    pending.Push(territory.Id);
+                }
+            }
+
+            while (pending.TryPop(out var whole))
+            {
+                foreach (var part in parts[whole])
+                {
+                    if (disputed.Add(part))
+                    {
+                        pending.Push(part);
+                    }
+                }
+            }
+        }
 
         internal TerritoryDispute? DisputeOf(TerritoryId territory) =>
             SourceOf(territory) is { } from
                 ? new TerritoryDispute { Territory = territory, DisputedFrom = from, Claimants = catalog.FindTerritory(from)!.ClaimantsOn(date) }
                 : null;
 
-        // The territory whose own claims make `territory` disputed, or null; a territory met again while being worked out (a cycle) counts as not disputed.
+        // The territory whose own claims make `territory` disputed, or null when it is not disputed.
         internal TerritoryId? SourceOf(TerritoryId territory)
         {
-            if (sources.TryGetValue(territory, out var known))
-            {
-                return known;
-            }
-
-            sources[territory] = null;
-            if (catalog.FindTerritory(territory) is not { } record)
+            if (!disputed.Contains(territory))
             {
                 return null;
             }
 
-            TerritoryId? found = null;
+            if (!sources.TryGetValue(territory, out var found))
+            {
+                found = Search(territory, []) ?? territory;
+                sources[territory] = found;
+            }
+
+            return found;
+        }
+
+        // Own claims first, then the parent's source, then the regions' in membership order; each territory visited once.
+        private TerritoryId? Search(TerritoryId territory, HashSet<TerritoryId> visited)
+        {
+            if (!disputed.Contains(territory) || !visited.Add(territory) || catalog.FindTerritory(territory) is not { } record)
+            {
+                return null;
+            }
+
             if (record.IsDisputedOn(date))
             {
-                found = territory;
+                return territory;
             }
-            else if (record.Parent is { } parent && SourceOf(parent) is { } fromParent)
+
+            if (record.Parent is { } parent && Search(parent, visited) is { } fromParent)
             {
-                found = fromParent;
+                return fromParent;
             }
-            else
+
+            foreach (var region in record.RegionsOn(MembershipKind.Member, date))
             {
-                foreach (var region in record.RegionsOn(MembershipKind.Member, date))
+                if (Search(region, visited) is { } fromRegion)
                 {
-                    if (SourceOf(region) is { } fromRegion)
-                    {
-                        found = fromRegion;
-                        break;
-                    }
+                    return fromRegion;
                 }
             }
 
-            sources[territory] = found;
-            return found;
+            return null;
         }
     }
 }

@@ -148,6 +148,27 @@ public sealed class TerritoryQuestionsTests
     }
 
     [Fact]
+    public void A_territory_met_again_inside_a_cycle_is_still_disputed_when_another_path_makes_it_so()
+    {
+        // b is a's child and a member of the disputed d; a is a member of b. Asked about b first, the finder once met a
+        // while working b out, counted it undisputed for the cycle, and kept that answer for a (a replayed property).
+        var (a, b, d) = (TerritoryId.Parse("a"), TerritoryId.Parse("b"), TerritoryId.Parse("d"));
+        var catalog = new CoordinationCatalog
+        {
+            Territories =
+            [
+                Place(b, TerritoryKind.InformalRegion, "B", a) with { Memberships = [Member(d)] },
+                Place(a, TerritoryKind.InformalRegion, "A", null) with { Memberships = [Member(b)] },
+                Place(d, TerritoryKind.InformalRegion, "D", null) with { Claims = [Claim(Goi), Claim(Krg)] },
+            ],
+        };
+
+        Assert.Equal([b, a, d], catalog.DisputedTerritoriesOn(AfterTheFall).Select(t => t.Id));
+        Assert.Equal(d, catalog.DisputeOn(a, AfterTheFall)?.DisputedFrom);
+        Assert.Equal(d, catalog.DisputesOn(AfterTheFall)[0].DisputedFrom);
+    }
+
+    [Fact]
     public void Members_and_regions_are_looked_up_by_kind_and_date()
     {
         Assert.Equal([Makhmour], Catalog.MembersOf(Disputed, AfterTheFall));
