@@ -37,6 +37,15 @@ public sealed class IncidentImporterProperties
         Assert.All(results.OfType<ImportedRow>(), r => Assert.DoesNotContain(r.Incident.Origin!.Fields, f => f.Value.Contains('\uFDD0') || f.Value.Contains('\0')));
     }
 
+    [Property(Arbitrary = [typeof(IncidentImporterProperties)], MaxTest = 100)]
+    public void Through_the_ACLED_mapper_too_every_data_row_yields_one_result(HostileFile file)
+    {
+        var results = new IncidentImporter(new ImportOptions { MaxFieldLength = MaxField }).Read(new MemoryStream(file.Bytes), TestContext.Current.CancellationToken).ToList();
+
+        Assert.Equal(file.Rows, results.Count);
+        Assert.All(results.OfType<RejectedRow>(), r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
+    }
+
     [Property(Arbitrary = [typeof(IncidentImporterProperties)], MaxTest = 50)]
     public void Reading_asynchronously_gives_the_same_results(HostileFile file)
     {
