@@ -209,13 +209,19 @@ internal sealed class UcdpRowMapper : IRowMapper
         return UcdpScales.ToLocationPrecision((UcdpWherePrecision)code);
     }
 
-    /// <summary>The place names of a row, from the country (<c>country</c>, else the name of <c>country_id</c>) to <c>where_coordinates</c>.</summary>
+    /// <summary>
+    /// The place names of a row, from the country (<c>country</c>, else the name of <c>country_id</c>) to
+    /// <c>where_coordinates</c> — the named place only when <c>where_prec</c> is 1 or 2: from 3 on it names a division,
+    /// a region, the country or a body of water (<c>Kirkuk province</c>), which is no town to look for.
+    /// </summary>
     internal static PlaceQuery QueryOf(Func<string, string?> row, ImmutableArray<int> country) => new()
     {
         Country = UcdpValues.Trimmed(row(UcdpColumns.Country)) ?? CountryName(country),
         Admin1 = UcdpValues.Trimmed(row(UcdpColumns.Admin1)),
         Admin2 = UcdpValues.Trimmed(row(UcdpColumns.Admin2)),
-        Location = UcdpValues.Trimmed(row(UcdpColumns.WhereCoordinates)),
+        Location = UcdpValues.Trimmed(row(UcdpColumns.WherePrecision)) is { } precision && UcdpValues.TryReadCode(precision, 3, 7, out _)
+            ? null
+            : UcdpValues.Trimmed(row(UcdpColumns.WhereCoordinates)),
     };
 
     private static bool TryReadCountries(SourceRow row, string column, out ImmutableArray<int> codes, out string? problem)

@@ -51,19 +51,12 @@ public sealed class UcdpFileTests
         return (results, UcdpRoundTrip.CatalogAfter(importer.Records));
     }
 
-    // The file the exporter writes, as its contract says (UcdpRoundTrip.Export per row, the HXL row from the formatter).
     private static MemoryStream Export(CoordinationCatalog catalog, IEnumerable<Incident> incidents, DataLayout layout, bool hxl)
     {
-        var columns = DataLayouts.ColumnsOf(layout);
-        var formatter = new Coordination.Domain.Interop.Ucdp.UcdpIncidentFormatter();
-        var lines = new List<IReadOnlyList<string>>();
-        if (hxl)
-        {
-            lines.Add([.. columns.Select(c => formatter.HxlTagOf(c) ?? string.Empty)]);
-        }
-
-        lines.AddRange(incidents.Select(i => (IReadOnlyList<string>)UcdpRoundTrip.Export(i, catalog, layout)));
-        return FileOf(columns, lines);
+        var output = new MemoryStream();
+        IncidentExporter.WriteIncidents(catalog, incidents, output, new ExportOptions { Layout = layout, IncludeHxlRow = hxl }, TestContext.Current.CancellationToken);
+        output.Position = 0;
+        return output;
     }
 
     // A CSV file of rows, every field quoted (RFC 4180), lines ended by CRLF.

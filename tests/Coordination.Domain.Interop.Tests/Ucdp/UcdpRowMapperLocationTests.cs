@@ -73,6 +73,17 @@ public sealed class UcdpRowMapperLocationTests
     }
 
     [Fact]
+    public void Where_coordinates_naming_a_division_is_not_looked_up_as_a_town()
+    {
+        var province = Imported(Row(("adm_1", "Kirkuk province"), ("adm_2", ""), ("where_coordinates", "Kirkuk province"), ("where_prec", "4")));
+        Assert.Equal(TerritoryId.Parse("kirkuk"), province.Incident.Location.Territory);
+        Assert.Equal("Kirkuk province", province.Incident.Location.PlaceName);
+        Assert.DoesNotContain("Kirkuk province", province.UnresolvedPlaces);
+        var town = Imported(Row(("adm_1", "Kirkuk province"), ("adm_2", ""), ("where_coordinates", "Nowhere town"), ("where_prec", "1")));
+        Assert.Contains("Nowhere town", town.UnresolvedPlaces);
+    }
+
+    [Fact]
     public void A_governorate_the_catalog_lacks_is_added_to_the_records()
     {
         var context = Context();
