@@ -51,7 +51,7 @@ public sealed class InteropPackageTests
     {
         using var output = new MemoryStream();
 
-        IncidentExporter.Write(ReferenceCatalog.Load(), output, new ExportOptions { Layout = DataLayout.AcledSince2023 });
+        IncidentExporter.Write(ReferenceCatalog.Load(), output, new ExportOptions { Layout = DataLayout.AcledSince2023 }, TestContext.Current.CancellationToken);
 
         var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith(Header, lines[0], System.StringComparison.Ordinal);
