@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using Coordination.Domain.Actors;
 using Coordination.Domain.Catalog;
@@ -132,6 +133,15 @@ internal sealed class ImportContext
         if (match?.Added is { } added && catalog.FindTerritory(added.Id) is null && addedTerritories.TryAdd(added.Id, added))
         {
             territories.Add(added);
+
+            // The gazetteer's table cites its own sources (ISO 3166-2:IQ, OCHA COD-AB, the research notes): add those the catalog lacks, once.
+            foreach (var cited in added.Sources)
+            {
+                if (catalog.FindSource(cited) is null && sources.TrueForAll(s => s.Id != cited) && Gazetteer.Sources.FirstOrDefault(s => s.Id == cited) is { } source)
+                {
+                    sources.Add(source);
+                }
+            }
         }
 
         return match;

@@ -109,7 +109,7 @@ public sealed class Gazetteer
         var iraq = records.Select(r => r.Entry).FirstOrDefault(e => e.Kind == TerritoryKind.Country && e.Codes.Contains("IQ"))
             ?? (entries.TryGetValue(GovernorateTable.Iraq, out var byId) && byId.Kind == TerritoryKind.Country ? byId : null);
         AddTable(entries, byCode, iraq);
-        AddDistrictSpellings(entries, byCode);
+        AddPlaceSpellings(entries, byCode);
 
         var byKey = new Dictionary<string, List<PlaceEntry>>(StringComparer.Ordinal);
         foreach (var entry in entries.Values)
@@ -398,10 +398,8 @@ public sealed class Gazetteer
                 continue;
             }
 
-            var id = entries.ContainsKey(row.Id) ? TerritoryId.Parse(row.Id.Value + "-governorate") : row.Id;
-            var parent = tableToEntry.GetValueOrDefault(row.Parent ?? default) is { } p && p.Added is null ? p
-                : tableToEntry.GetValueOrDefault(GovernorateTable.KurdistanRegion) is { Added: null } kr && row.Parent == GovernorateTable.KurdistanRegion ? kr
-                : iraq;
+            var id = FreeId(entries, row.Id);
+            var parent = row.Parent == GovernorateTable.KurdistanRegion && tableToEntry.GetValueOrDefault(GovernorateTable.KurdistanRegion) is { Added: null } kr ? kr : iraq;
             var added = row with { Id = id, Parent = parent?.Id };
             var entry = new PlaceEntry(id, row.Kind, parent?.Id, added);
             AddNames(entry, row);
@@ -411,26 +409,65 @@ public sealed class Gazetteer
         }
     }
 
-    private static void AddDistrictSpellings(Dictionary<TerritoryId, PlaceEntry> entries, Dictionary<string, PlaceEntry> byCode)
+    // The table's id, or "<id>-governorate" (then "-2", "-3" …) when the catalog uses it for something else.
+    private static TerritoryId FreeId(Dictionary<TerritoryId, PlaceEntry> entries, TerritoryId id)
     {
-        var districts = entries.Values.Where(e => e.Kind == TerritoryKind.District).ToList();
-        foreach (var (governorateId, pcode, spellings) in DistrictSpellings.All)
+        if (!entries.ContainsKey(id))
+        {
+            return id;
+        }
+
+        var stem = id.Value.EndsWith("-governorate", StringComparison.Ordinal) ? id.Value : id.Value + "-governorate";
+        var candidate = TerritoryId.Parse(stem);
+        for (var n = 2; entries.ContainsKey(candidate); n++)
+        {
+            candidate = TerritoryId.Parse($"{stem}-{n}");
+        }
+
+        return candidate;
+    }
+
+    private static void AddPlaceSpellings(Dictionary<TerritoryId, PlaceEntry> entries, Dictionary<string, PlaceEntry> byCode)
+    {
+        foreach (var (governorateId, kind, pcode, spellings) in PlaceSpellings.All)
         {
             var keys = spellings.Select(PlaceNameFolding.Fold).ToHashSet(StringComparer.Ordinal);
-            var governorate = ResolveTableGovernorate(entries, byCode, governorateId);
-            var district = districts.SingleOrDefault(d => d.Keys.Overlaps(keys) && governorate is not null && d.Parent == governorate.Id);
-            if (district is null)
+            if (ResolveTableGovernorate(entries, byCode, governorateId) is not { } governorate)
             {
                 continue;
             }
 
-            district.Keys.UnionWith(keys);
+            var matches = entries.Values.Where(e => e.Kind == kind && e.Keys.Overlaps(keys) && LiesIn(entries, e, governorate)).Take(2).ToList();
+            if (matches.Count != 1)
+            {
+                continue; // none, or two that the spellings cannot tell apart
+            }
+
+            var place = matches[0];
+            place.Keys.UnionWith(keys);
             if (pcode is not null && !byCode.ContainsKey(pcode))
             {
-                district.Codes.Add(pcode);
-                byCode[pcode] = district;
+                place.Codes.Add(pcode);
+                byCode[pcode] = place;
             }
         }
+    }
+
+    // Whether the entry lies in the governorate, directly or through a district.
+    private static bool LiesIn(Dictionary<TerritoryId, PlaceEntry> entries, PlaceEntry entry, PlaceEntry governorate)
+    {
+        var current = entry;
+        for (var depth = 0; depth < 3 && current.Parent is { } parent && entries.TryGetValue(parent, out var up); depth++)
+        {
+            if (up == governorate)
+            {
+                return true;
+            }
+
+            current = up;
+        }
+
+        return false;
     }
 
     private static PlaceEntry? ResolveTableGovernorate(Dictionary<TerritoryId, PlaceEntry> entries, Dictionary<string, PlaceEntry> byCode, string tableId)

@@ -232,6 +232,18 @@ public sealed class GazetteerTests
         Assert.Equal(expected, Reference.Resolve(new PlaceQuery { Admin1 = admin1, Admin2 = admin2 })!.Territory.Value);
 
     [Theory]
+    [InlineData("Altun Kopru", "prde")]
+    [InlineData("Perde", "prde")]
+    [InlineData("Jalula", "jalawla")]
+    [InlineData("Binaslawa", "bnaslawa")]
+    [InlineData("Mendeli", "mandali")]
+    public void Towns_of_the_catalog_resolve_under_other_spellings_inside_their_governorate(string location, string expected)
+    {
+        var governorate = ReferenceCatalog.Load().Territories.Single(t => t.Id.Value == expected).Parent!.Value.Value;
+        Assert.Equal(expected, Reference.Resolve(new PlaceQuery { Admin1 = governorate, Location = location })!.Territory.Value);
+    }
+
+    [Theory]
     [InlineData("Syria")]
     [InlineData("Turkey")]
     [InlineData("Red Sea")]
@@ -323,6 +335,15 @@ public sealed class GazetteerTests
         var match = Admin1(gazetteer, "Al Anbār province")!;
         Assert.Equal("anbar-governorate", match.Territory.Value);
         Assert.Equal("anbar-governorate", match.Added!.Id.Value);
+    }
+
+    [Fact]
+    public void A_catalog_that_uses_both_ids_for_something_else_gets_a_numbered_id()
+    {
+        Territory Town(string id) => new() { Id = TerritoryId.Parse(id), Kind = TerritoryKind.Town, Names = NameSet.Of(id), Sources = [SourceId.Parse("research-notes")] };
+        var gazetteer = Gazetteer.For(new CoordinationCatalog { Territories = [Town("baghdad-governorate"), Town("anbar"), Town("anbar-governorate")] });
+        Assert.Equal("baghdad-governorate-2", Admin1(gazetteer, "Baghdād province")!.Added!.Id.Value);
+        Assert.Equal("anbar-governorate-2", Admin1(gazetteer, "Al Anbār")!.Added!.Id.Value);
     }
 
     [Fact]
