@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Coordination.Domain.Incidents;
 
 namespace Coordination.Domain.Interop.Acled;
@@ -45,6 +46,8 @@ internal static class AcledEventTypes
 
     private static readonly Dictionary<string, IncidentKind> BySubEventType = BuildIndex();
 
+    private static readonly Dictionary<string, IncidentKind> ByLabel = Table.ToDictionary(r => r.SubEventType, r => r.Kind, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Gets the sub-event type's label as ACLED spells it.</summary>
     public static string SubEventTypeOf(IncidentKind kind) => Row(kind).SubEventType;
 
@@ -61,10 +64,12 @@ internal static class AcledEventTypes
     };
 
     /// <summary>Reads a sub-event type, folded.</summary>
-    public static bool TryParseSubEventType(string text, out IncidentKind kind) => BySubEventType.TryGetValue(Fold(text), out kind);
+    public static bool TryParseSubEventType(string text, out IncidentKind kind) =>
+        ByLabel.TryGetValue(text, out kind) || BySubEventType.TryGetValue(Fold(text), out kind);
 
     /// <summary>Tells whether an event type's text names the event type of <paramref name="kind"/>, folded.</summary>
-    public static bool IsEventTypeOf(IncidentKind kind, string text) => Fold(text) == Fold(EventTypeOf(kind));
+    public static bool IsEventTypeOf(IncidentKind kind, string text) =>
+        string.Equals(text, EventTypeOf(kind), StringComparison.OrdinalIgnoreCase) || Fold(text) == Fold(EventTypeOf(kind));
 
     /// <summary>Folds a label: lower case, without white space or hyphens, "protestor" read as "protester".</summary>
     public static string Fold(string text)

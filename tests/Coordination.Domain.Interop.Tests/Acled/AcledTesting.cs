@@ -94,10 +94,17 @@ internal static class AcledTesting
     }
 
     /// <summary>The catalog an import leaves: the base catalog with the actors, territories and sources it created.</summary>
-    public static CoordinationCatalog CatalogAfter(ImportContext context, CoordinationCatalog? catalog = null)
+    public static CoordinationCatalog CatalogAfter(ImportContext context, CoordinationCatalog? catalog = null) => CatalogAfter(context.Records, catalog);
+
+    /// <summary>The catalog an import leaves: the base catalog with the records it made (and, when given, the incidents it read).</summary>
+    public static CoordinationCatalog CatalogAfter(ImportedRecords records, CoordinationCatalog? catalog = null, IEnumerable<Incident>? incidents = null)
     {
         var result = catalog ?? ReferenceCatalog.Load();
-        var records = context.Records;
+        foreach (var incident in incidents ?? [])
+        {
+            result = result.With(incident);
+        }
+
         foreach (var actor in records.Actors)
         {
             result = result.With(actor);
