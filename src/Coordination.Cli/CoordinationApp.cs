@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Coordination.Cli.Catalogs;
 using Coordination.Cli.Commands.Export;
+using Coordination.Cli.Commands.Import;
 using Coordination.Cli.Commands.Report;
 using Coordination.Cli.Commands.Schema;
 using Coordination.Cli.Commands.Validate;
@@ -28,11 +29,12 @@ internal sealed class CoordinationApp(CliServices services, CliConsole console)
     /// <returns>The root command.</returns>
     public RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("Security coordination between Iraqi and Kurdish forces in the disputed territories: report the situation on a date, validate catalog files, print the catalog's JSON Schema, export the reference catalog.")
+        var root = new RootCommand("Security coordination between Iraqi and Kurdish forces in the disputed territories: report the situation on a date, validate catalog files, print the catalog's JSON Schema, import ACLED and UCDP GED files into a catalog, export a catalog as JSON, ACLED or UCDP GED.")
         {
             ReportCommand.Create(services, console),
             ValidateCommand.Create(services, console),
             SchemaCommand.Create(services, console),
+            ImportCommand.Create(services, console),
             ExportCommand.Create(services, console),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

@@ -8,7 +8,8 @@ namespace Coordination.Domain.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks (<c>dotnet run -c Release -- --filter '*' --job short</c>), or with <c>--memory</c>
-/// measures the peak managed heap while streaming growing numbers of incidents as JSON Lines.
+/// measures the peak managed heap while streaming growing numbers of incidents as JSON Lines, or with
+/// <c>--import-memory</c> while importing 10 000 and 1 000 000 ACLED rows.
 /// </summary>
 public static class Program
 {
@@ -24,7 +25,38 @@ public static class Program
             return;
         }
 
+        if (args is ["--import-memory"])
+        {
+            foreach (var rows in new[] { 10_000, 1_000_000 })
+            {
+                MeasureImportMemory(rows);
+            }
+
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static void MeasureImportMemory(int rows)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        long peak = 0;
+        int read = 0, imported = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var result in new Interop.IncidentImporter().Read(new SyntheticAcledStream(rows)))
+        {
+            imported += result is Interop.ImportedRow ? 1 : 0;
+            if (++read % 1_000 == 0)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false) - before);
+            }
+        }
+
+        Console.WriteLine($"{rows,9:N0} ACLED rows imported ({imported:N0} incidents, {read - imported:N0} rejected): peak managed heap above start {peak / 1024.0 / 1024.0,6:F1} MiB, {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private static async Task MeasureStreamingMemory(int count)

@@ -20,6 +20,7 @@ public class CoordinationCommandTests
     [InlineData("validate")]
     [InlineData("schema")]
     [InlineData("export")]
+    [InlineData("import")]
     public async Task Help_is_shown_for_every_command(params string[] command)
     {
         var result = await CoordinationProcess.RunAsync([.. command, "--help"]);
@@ -36,6 +37,7 @@ public class CoordinationCommandTests
     [InlineData("validate")]
     [InlineData("schema")]
     [InlineData("export")]
+    [InlineData("import")]
     public async Task The_version_is_shown_for_every_command(params string[] command)
     {
         var result = await CoordinationProcess.RunAsync([.. command, "--version"]);

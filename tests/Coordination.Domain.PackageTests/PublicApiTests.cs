@@ -26,6 +26,7 @@ public sealed class PublicApiTests
     [Theory]
     [InlineData(typeof(ActorId), "coordination.domain")]
     [InlineData(typeof(ValueArbitraries), "coordination.domain.testing")]
+    [InlineData(typeof(Coordination.Domain.Interop.IncidentImporter), "coordination.domain.interop")]
     public void The_assemblies_loaded_are_the_ones_from_the_packed_packages(Type type, string packageFolder)
     {
         var assembly = type.Assembly;

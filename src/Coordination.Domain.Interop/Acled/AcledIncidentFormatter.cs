@@ -177,16 +177,9 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
             WriteAdmins(location.Territory, catalog, values);
         }
 
-        if (location.PlaceName is { } place)
+        if (origin is null || !string.Equals(OriginPlaceName(origin), location.PlaceName, StringComparison.Ordinal))
         {
-            if (!string.Equals(origin?.FieldValue(AcledColumns.Location)?.Trim(), place, StringComparison.Ordinal))
-            {
-                values[AcledColumns.Location] = place;
-            }
-        }
-        else if (origin is not null)
-        {
-            values[AcledColumns.Location] = string.Empty;
+            values[AcledColumns.Location] = location.PlaceName ?? string.Empty;
         }
 
         if (location.Point is { } point)
@@ -203,7 +196,7 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
             values[AcledColumns.Longitude] = string.Empty;
         }
 
-        values[AcledColumns.GeoPrecision] = Code((int)AcledScales.FromLocationPrecision(location.Precision));
+        values[AcledColumns.GeoPrecision] = Code((int)(OriginGeoPrecision(origin, location.Precision) ?? AcledScales.FromLocationPrecision(location.Precision)));
 
         // What the sources say.
         if (origin is null)
@@ -211,7 +204,11 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
             values[AcledColumns.Source] = string.Join("; ", incident.Sources.Select(s => catalog.FindSource(s)?.Publisher).OfType<string>().Distinct(StringComparer.Ordinal));
         }
 
-        values[AcledColumns.Notes] = incident.Summary ?? string.Empty;
+        if (origin is null || !string.Equals(AcledText.Summary(origin.FieldValue(AcledColumns.Notes)), incident.Summary, StringComparison.Ordinal))
+        {
+            values[AcledColumns.Notes] = incident.Summary ?? string.Empty;
+        }
+
         values[AcledColumns.Fatalities] = (incident.ReportedTotals?.Killed ?? incident.TotalKilled) is { } killed ? Code(killed.Best) : string.Empty;
     }
 
@@ -220,6 +217,36 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
     {
         ArgumentNullException.ThrowIfNull(column);
         return HxlTags.TryGetValue(column.Trim(), out var tag) ? tag : null;
+    }
+
+    /// <summary>Gets the place name the mapper gives the origin's row: its location, else (with no location) its narrowest admin name or country.</summary>
+    private static string? OriginPlaceName(RecordOrigin origin) =>
+        AcledText.PlaceName(origin.FieldValue(AcledColumns.Location)) is { } location
+            ? location
+            : AcledRowMapper.FallbackPlace(new Places.PlaceQuery
+            {
+                Country = AcledText.PlaceName(origin.FieldValue(AcledColumns.Country)),
+                Admin1 = AcledText.PlaceName(origin.FieldValue(AcledColumns.Admin1)),
+                Admin2 = AcledText.PlaceName(origin.FieldValue(AcledColumns.Admin2)),
+                Admin3 = AcledText.PlaceName(origin.FieldValue(AcledColumns.Admin3)),
+            });
+
+    /// <summary>Gets the origin's geo_precision when it still gives the incident's location precision (a named place without coordinates reads as near it).</summary>
+    private static AcledGeoPrecision? OriginGeoPrecision(RecordOrigin? origin, LocationPrecision precision)
+    {
+        if (origin is null)
+        {
+            return null;
+        }
+
+        var geo = AcledGeoPrecision.LargerRegion;
+        if (origin.FieldValue(AcledColumns.GeoPrecision) is { } text && !string.IsNullOrWhiteSpace(text) && !AcledScales.TryParseGeoPrecision(text, out geo))
+        {
+            return null;
+        }
+
+        var hasPoint = !string.IsNullOrWhiteSpace(origin.FieldValue(AcledColumns.Latitude)) || !string.IsNullOrWhiteSpace(origin.FieldValue(AcledColumns.Longitude));
+        return AcledRowMapper.PrecisionOf(geo, hasPoint) == precision ? geo : null;
     }
 
     private static string Code(int code) => code.ToString(CultureInfo.InvariantCulture);

@@ -141,6 +141,14 @@ internal sealed class AcledRowMapper : IRowMapper
             }
         }
 
+        foreach (var (at, cell) in (ReadOnlySpan<(int, string?)>)[(c.Actor1At, actor1), (c.AssocActor1At, Cell(c.AssocActor1At)), (c.Actor2At, actor2), (c.AssocActor2At, Cell(c.AssocActor2At))])
+        {
+            if (cell is not null && !AcledText.IsActorName(cell))
+            {
+                return Reject(at, "An actor's name is one line of at most 256 characters without control characters.");
+            }
+        }
+
         // How many were killed: the total, not attributed to a side; an empty cell is unknown, never zero.
         CasualtyTotals? totals = null;
         if (Cell(c.FatalitiesAt) is { } fatalities && !string.IsNullOrWhiteSpace(fatalities))
@@ -173,6 +181,7 @@ internal sealed class AcledRowMapper : IRowMapper
         }
 
         // Everything is checked: now resolve names, which may create actors and add governorates.
+        // A party named twice (or two names of one actor) is one party.
         var perpetrators = ImmutableArray.CreateBuilder<Perpetrator>();
         if (actor1.Length > 0)
         {
@@ -181,7 +190,7 @@ internal sealed class AcledRowMapper : IRowMapper
 
         foreach (var name in AcledActors.SplitAssociated(Cell(c.AssocActor1At)))
         {
-            perpetrators.Add(Perpetrator(name, inter1, context));
+            AddOnce(perpetrators, Perpetrator(name, inter1, context));
         }
 
         var targets = ImmutableArray.CreateBuilder<AffectedParty>();
@@ -196,19 +205,24 @@ internal sealed class AcledRowMapper : IRowMapper
             // The groups associated with civilians (Farmers (Iraq), Women (Iraq)) describe the civilians hit; they stay in the origin.
             foreach (var name in AcledActors.SplitAssociated(Cell(c.AssocActor2At)))
             {
-                targets.Add(Target(name, inter2, context));
+                AddOnce(targets, Target(name, inter2, context));
             }
         }
 
         var query = new PlaceQuery
         {
-            Country = countryName,
-            Admin1 = Blank(Cell(c.Admin1At)),
-            Admin2 = Blank(Cell(c.Admin2At)),
-            Admin3 = Blank(Cell(c.Admin3At)),
-            Location = Blank(Cell(c.LocationAt)),
-            Code = Blank(Cell(c.PcodeAt)),
+            Country = AcledText.PlaceName(countryName),
+            Admin1 = AcledText.PlaceName(Cell(c.Admin1At)),
+            Admin2 = AcledText.PlaceName(Cell(c.Admin2At)),
+            Admin3 = AcledText.PlaceName(Cell(c.Admin3At)),
+            Location = AcledText.PlaceName(Cell(c.LocationAt)),
+            Code = AcledText.PlaceName(Cell(c.PcodeAt)),
         };
+        if (query.Location is null && point is null && FallbackPlace(query) is null)
+        {
+            return context.Reject(row, null, "The row does not place the event: it has no location, admin names, country or coordinates.");
+        }
+
         var match = query.Admin1 is null && query.Admin2 is null && query.Admin3 is null && query.Location is null && query.Code is null && query.Country is null
             ? null
             : context.ResolvePlace(query);
@@ -222,15 +236,15 @@ internal sealed class AcledRowMapper : IRowMapper
             Date = AcledScales.ToReportedDate(day, timePrecision),
             Location = new IncidentLocation
             {
-                PlaceName = query.Location,
+                PlaceName = query.Location ?? (match is null && point is null ? FallbackPlace(query) : null),
                 Territory = match?.Territory,
                 Point = point,
-                Precision = AcledScales.ToLocationPrecision(geoPrecision),
+                Precision = PrecisionOf(geoPrecision, point is not null),
             },
             Perpetrators = perpetrators.ToImmutable(),
             Targets = targets.ToImmutable(),
             ReportedTotals = totals,
-            Summary = string.IsNullOrWhiteSpace(Cell(c.NotesAt)) ? null : Cell(c.NotesAt),
+            Summary = AcledText.Summary(Cell(c.NotesAt)),
             Sources = [context.DataSetSource(ConflictDataSet.Acled)],
             Origin = origin,
         };
@@ -246,6 +260,14 @@ internal sealed class AcledRowMapper : IRowMapper
         AcledActors.IsUnidentified(name)
             ? AffectedParty.Unidentified
             : AffectedParty.Of(context.ResolveActor(name, ConflictDataSet.Acled, AcledActors.KindFor(type, name)));
+
+    private static void AddOnce<T>(ImmutableArray<T>.Builder parties, T party)
+    {
+        if (!parties.Contains(party))
+        {
+            parties.Add(party);
+        }
+    }
 
     private static bool TryActorType(string? cell, out AcledActorType type)
     {
@@ -292,6 +314,16 @@ internal sealed class AcledRowMapper : IRowMapper
 
         return null;
     }
+
+    /// <summary>
+    /// Gets the location precision of a row: <see cref="AcledScales.ToLocationPrecision"/>, except that a named place whose
+    /// coordinates the row does not give is near that place, since the model's exact location carries its point.
+    /// </summary>
+    internal static LocationPrecision PrecisionOf(AcledGeoPrecision precision, bool hasPoint) =>
+        precision == AcledGeoPrecision.NamedPlace && !hasPoint ? LocationPrecision.NearNamedPlace : AcledScales.ToLocationPrecision(precision);
+
+    /// <summary>Gets the place name of a row without a location, territory or point: its narrowest admin name, else its country.</summary>
+    internal static string? FallbackPlace(PlaceQuery query) => query.Admin3 ?? query.Admin2 ?? query.Admin1 ?? query.Country;
 
     private static string? Blank(string? cell) => string.IsNullOrWhiteSpace(cell) ? null : cell.Trim();
 

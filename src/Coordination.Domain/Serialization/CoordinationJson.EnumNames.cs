@@ -17,5 +17,5 @@ public static partial class CoordinationJson
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member of <typeparamref name="TEnum"/>.</exception>
     public static string NameOf<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
-        EnumJsonNames<TEnum>.Of(value) ?? throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(TEnum).Name} value.");
+        CamelCaseEnumJsonConverter<TEnum>.NameOf(value) ?? throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(TEnum).Name} value.");
 }

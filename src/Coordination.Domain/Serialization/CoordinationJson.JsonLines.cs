@@ -156,13 +156,9 @@ public static partial class CoordinationJson
                 ? throw new JsonException("The line holds more than one JSON value after a single JSON value; JSON Lines has one incident per line.", "$", 0, reader.TokenStartIndex, null)
                 : incident;
         }
-        catch (JsonException error)
+        catch (Exception error) when (JsonErrors.Translate(error, $"Line {line} of the JSON Lines stream", line - 1) is { } translated)
         {
-            throw JsonErrors.Locate(error, $"Line {line} of the JSON Lines stream", line - 1);
-        }
-        catch (Exception error) when (JsonErrors.IsInputFailure(error))
-        {
-            throw JsonErrors.Wrap(error, $"Line {line} of the JSON Lines stream");
+            throw translated;
         }
     }
 

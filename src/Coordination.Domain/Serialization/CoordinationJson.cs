@@ -134,13 +134,9 @@ public static partial class CoordinationJson
         {
             return Complete(JsonSerializer.Deserialize(text, DocumentInfo(limits)));
         }
-        catch (JsonException error)
+        catch (Exception error) when (JsonErrors.Translate(error) is { } translated)
         {
-            throw JsonErrors.Locate(error);
-        }
-        catch (Exception error) when (JsonErrors.IsInputFailure(error))
-        {
-            throw JsonErrors.Wrap(error);
+            throw translated;
         }
     }
 
@@ -168,13 +164,9 @@ public static partial class CoordinationJson
         {
             return Complete(JsonSerializer.Deserialize(utf8Json, DocumentInfo(limits)));
         }
-        catch (JsonException error)
+        catch (Exception error) when (JsonErrors.Translate(error) is { } translated)
         {
-            throw JsonErrors.Locate(error);
-        }
-        catch (Exception error) when (JsonErrors.IsInputFailure(error))
-        {
-            throw JsonErrors.Wrap(error);
+            throw translated;
         }
     }
 
@@ -201,13 +193,9 @@ public static partial class CoordinationJson
         {
             return Complete(JsonSerializer.Deserialize(new LengthLimitedStream(utf8Json, limits.MaxDocumentBytes), DocumentInfo(limits)));
         }
-        catch (JsonException error)
+        catch (Exception error) when (JsonErrors.Translate(error) is { } translated)
         {
-            throw JsonErrors.Locate(error);
-        }
-        catch (Exception error) when (JsonErrors.IsInputFailure(error))
-        {
-            throw JsonErrors.Wrap(error);
+            throw translated;
         }
     }
 
@@ -228,13 +216,9 @@ public static partial class CoordinationJson
         {
             return Complete(await JsonSerializer.DeserializeAsync(new LengthLimitedStream(utf8Json, limits.MaxDocumentBytes), DocumentInfo(limits), cancellationToken).ConfigureAwait(false));
         }
-        catch (JsonException error)
+        catch (Exception error) when (JsonErrors.Translate(error) is { } translated)
         {
-            throw JsonErrors.Locate(error);
-        }
-        catch (Exception error) when (JsonErrors.IsInputFailure(error))
-        {
-            throw JsonErrors.Wrap(error);
+            throw translated;
         }
     }
 

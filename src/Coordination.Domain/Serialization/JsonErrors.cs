@@ -17,19 +17,26 @@ internal static class JsonErrors
     private const int MaxPathLength = 256;
 
     /// <summary>
-    /// Tells whether an exception is one that bad input could make escape from the serializer (a safety
-    /// net: the converters already turn what they see into <see cref="JsonException"/>). A failing or
-    /// closed stream is not bad input: its <see cref="System.IO.IOException"/>,
-    /// <see cref="ObjectDisposedException"/> or <see cref="NotSupportedException"/> goes to the caller as is.
+    /// Returns the <see cref="JsonException"/> to throw for what the serializer threw: a
+    /// <see cref="JsonException"/> located (<see cref="Locate"/>), or one wrapping an exception that bad input
+    /// could make escape from the serializer (a safety net: the converters already turn what they see into
+    /// <see cref="JsonException"/>); <see langword="null"/> for anything else. A failing or closed stream is not
+    /// bad input: its <see cref="System.IO.IOException"/>, <see cref="ObjectDisposedException"/> or
+    /// <see cref="NotSupportedException"/> goes to the caller as is.
     /// </summary>
-    internal static bool IsInputFailure(Exception error) =>
-        error is ArgumentException or FormatException or OverflowException or (InvalidOperationException and not ObjectDisposedException);
-
-    /// <summary>Returns a <see cref="JsonException"/> whose message carries its location.</summary>
     /// <param name="error">What the serializer threw.</param>
     /// <param name="context">What was being read, to put before the message (a JSON Lines line).</param>
     /// <param name="lineNumber">The line to report instead of the serializer's, 0-based.</param>
-    internal static JsonException Locate(JsonException error, string? context = null, long? lineNumber = null)
+    internal static JsonException? Translate(Exception error, string? context = null, long? lineNumber = null) => error switch
+    {
+        JsonException json => Locate(json, context, lineNumber),
+        ArgumentException or FormatException or OverflowException or (InvalidOperationException and not ObjectDisposedException) =>
+            new($"{(context is null ? string.Empty : context + ": ")}The JSON could not be read: {Shorten(error.Message)}", error),
+        _ => null,
+    };
+
+    /// <summary>Returns a <see cref="JsonException"/> whose message carries its location.</summary>
+    private static JsonException Locate(JsonException error, string? context = null, long? lineNumber = null)
     {
         if (error.Path is null && context is null)
         {
@@ -53,10 +60,6 @@ internal static class JsonErrors
 
         return new JsonException(context is null ? message : $"{context}: {message}", path, line, error.BytePositionInLine, error);
     }
-
-    /// <summary>Wraps an exception the serializer should not have let escape.</summary>
-    internal static JsonException Wrap(Exception error, string? context = null) =>
-        new($"{(context is null ? string.Empty : context + ": ")}The JSON could not be read: {Shorten(error.Message)}", error);
 
     // Quoted input (a member name, a value) is cut to 64 characters, then the whole message to MaxMessageLength.
     private static string Shorten(string message)

@@ -24,6 +24,8 @@ public static class AcledGenerators
     private static readonly string[] Admin1 = ["Ninewa", "Nīnawá province", "Kirkuk", "Duhok", "Dahūk province", "Arbīl province", "Salah al-Din", "Şalāḩ ad Dīn province", "Al Anbār", "Diyala", "Baghdad"];
     private static readonly string[] Places = ["Mosul", "Kirkuk", "Sinjar", "Kani Masi", "Tuz Khurmatu", "Qara Tapa", "Makhmour", "Ramadi"];
     private static readonly string[] Texts = ["", "On 5 January, drones struck a vehicle near the town.", "Clashes, \"heavy\" fire; 2 killed.\nSecond line.", "  spaced  ", "Rudaw; Kurdistan 24", "Shafaq News"];
+    private static readonly string[] PlaceColumns = ["location", "admin1", "country"];
+    private static readonly string[] Territories = ["iraq", "ninewa", "kirkuk", "diyala", "erbil", "salah-al-din", "sinjar", "makhmour", "tel-afar", "hawija", "daquq", "kifri", "tuz-khurmatu"];
     private static readonly string[] Always = ["event_date", "event_type", "sub_event_type"];
     private static readonly string[] Disorder = ["Political violence", "Demonstrations", "Strategic developments", "Political violence; Demonstrations"];
 
@@ -42,7 +44,8 @@ public static class AcledGenerators
         from n in Gen.Choose(1, 999_999)
         from kind in Gen.Elements(Enum.GetValues<IncidentKind>())
         from date in Date()
-        from place in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements(Places).Select(p => (string?)p))
+        from place in Gen.Elements<string?>(null, "Hill 402", "the old market", "Checkpoint 7 on the main road")
+        from territory in Gen.Elements(Territories)
         from point in Gen.OneOf(Gen.Constant<GeoPoint?>(null), Point().Select(p => (GeoPoint?)p))
         from precision in Gen.Elements(LocationPrecision.ExactLocation, LocationPrecision.NearNamedPlace, LocationPrecision.FirstOrderDivision)
         from perpetrators in Gen.Choose(0, 3).SelectMany(k => Gen.ListOf(Perpetrator(), k))
@@ -54,9 +57,15 @@ public static class AcledGenerators
             Id = IncidentId.Parse("acled-irq" + n.ToString(CultureInfo.InvariantCulture)),
             Kind = kind,
             Date = date,
-            Location = new IncidentLocation { PlaceName = place, Point = point, Precision = precision },
-            Perpetrators = [.. perpetrators],
-            Targets = [.. targets],
+            Location = new IncidentLocation
+            {
+                PlaceName = place,
+                Territory = TerritoryId.Parse(territory),
+                Point = precision == LocationPrecision.ExactLocation ? point ?? new GeoPoint(36.335, 43.1189) : point,
+                Precision = precision,
+            },
+            Perpetrators = [.. perpetrators.Distinct()],
+            Targets = [.. targets.Distinct()],
             ReportedTotals = killed is { } k ? new CasualtyTotals { Killed = CasualtyEstimate.Exactly(k) } : null,
             Summary = summary,
             Sources = [SourceId.Parse("acled")],
@@ -86,7 +95,8 @@ public static class AcledGenerators
                    .Concat(actorGroup)
                    .Concat(extra ? ["analyst_note"] : Array.Empty<string>())
                    .ToArray()
-               select names.Select((c, i) => (c, order[i])).OrderBy(p => p.Item2).Select(p => upper ? p.c.ToUpperInvariant() : p.c).ToImmutableArray();
+               let placed = names.Intersect(PlaceColumns).Any() ? names : [.. names, "location"]
+               select placed.Select((c, i) => (c, order[i])).OrderBy(p => p.Item2).Select(p => upper ? p.c.ToUpperInvariant() : p.c).ToImmutableArray();
     }
 
     private static Gen<Dictionary<string, string>> RowValues() =>
@@ -164,10 +174,10 @@ public static class AcledGenerators
         let interaction = new AcledInteraction((AcledActorType)type1, (AcledActorType)type2)
         select new GeneratedActors(
             name1,
-            string.Join("; ", assoc1.Distinct()),
+            string.Join("; ", assoc1.Distinct().Where(n => n != name1)),
             text ? AcledScales.LabelOf((AcledActorType)type1) : type1.ToString(CultureInfo.InvariantCulture),
             name2,
-            string.Join("; ", assoc2.Distinct()),
+            string.Join("; ", assoc2.Distinct().Where(n => n != name2)),
             text ? AcledScales.LabelOf((AcledActorType)type2) : type2.ToString(CultureInfo.InvariantCulture),
             text ? interaction.Label : interaction.Code.ToString(CultureInfo.InvariantCulture),
             type2 == 7);

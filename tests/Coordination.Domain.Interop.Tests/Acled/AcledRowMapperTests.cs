@@ -56,14 +56,14 @@ public sealed class AcledRowMapperTests
     }
 
     [Theory]
-    [InlineData("1", "Military Forces of Iraq (2020-)", ActorKind.ArmedForce)]
-    [InlineData("1", "Government of Iraq (2020-)", ActorKind.Government)]
-    [InlineData("2", "Islamic State (Iraq)", ActorKind.NonStateArmedGroup)]
+    [InlineData("1", "Military Forces of Syria (2024-)", ActorKind.ArmedForce)]
+    [InlineData("1", "Government of Syria (2024-)", ActorKind.Government)]
+    [InlineData("2", "Hayat Tahrir al-Sham", ActorKind.NonStateArmedGroup)]
     [InlineData("3", "Hezbollah Brigades", ActorKind.NonStateArmedGroup)]
     [InlineData("4", "Shammar Tribal Militia (Iraq)", ActorKind.NonStateArmedGroup)]
     [InlineData("8", "Military Forces of Iran (1989-)", ActorKind.ArmedForce)]
     [InlineData("8", "Government of Turkey (2016-)", ActorKind.ForeignMission)]
-    [InlineData("State forces", "Police Forces of Iraq (2020-)", ActorKind.ArmedForce)]
+    [InlineData("State forces", "Police Forces of Syria (2024-)", ActorKind.ArmedForce)]
     [InlineData("Rebel groups", "Kurdistan Free Life Party", ActorKind.NonStateArmedGroup)]
     public void The_kind_of_a_new_actor_follows_inter1(string inter1, string actor1, ActorKind kind)
     {
@@ -74,6 +74,50 @@ public sealed class AcledRowMapperTests
 
         var actor = Assert.Single(context.Records.Actors, a => a.Id == incident.Perpetrators[0].Actor);
         Assert.Equal(kind, actor.Kind);
+    }
+
+    [Theory]
+    [InlineData("Military Forces of Iraq (2020-)", "iraqi-army")]
+    [InlineData("Police Forces of Iraq (2020-)", "isf")]
+    [InlineData("Military Forces of Iraq (2022-) Peshmerga", "peshmerga")]
+    [InlineData("Islamic State (Iraq)", "isis")]
+    [InlineData("Government of Iraq (2020-)", "goi")]
+    public void Names_the_actor_map_knows_are_the_reference_catalogs_actors_and_create_nothing(string actor1, string id)
+    {
+        var values = Sample();
+        (values["actor1"], values["inter1"], values["interaction"]) = (actor1, "1", "12");
+        var context = Context();
+        var incident = Imported(Map(values, context));
+
+        Assert.Equal(ActorId.Parse(id), incident.Perpetrators[0].Actor);
+        Assert.DoesNotContain(context.Records.Actors, a => a.Id == ActorId.Parse(id));
+    }
+
+    [Theory]
+    [InlineData("Nīnawá province", "", "ninewa")]
+    [InlineData("Ninewa", "Sinjar", "sinjar")]
+    [InlineData("Şalāḩ ad Dīn province", "", "salah-al-din")]
+    [InlineData("Arbīl province", "", "erbil")]
+    [InlineData("Kirkuk", "", "kirkuk")]
+    public void Admin_names_resolve_to_the_catalogs_territories_in_the_data_sets_spellings(string admin1, string admin2, string territory)
+    {
+        var values = Sample();
+        (values["admin1"], values["admin2"], values["admin3"], values["location"]) = (admin1, admin2, "", "Qara Tapa");
+        var incident = Imported(Map(values));
+        Assert.Equal(TerritoryId.Parse(territory), incident.Location.Territory);
+        Assert.Equal("Qara Tapa", incident.Location.PlaceName);
+    }
+
+    [Fact]
+    public void A_governorate_the_catalog_lacks_is_added_from_the_gazetteer_once()
+    {
+        var context = Context();
+        var first = Imported(Map(Sample(), context));
+        var second = Imported(MapWith("event_id_cnty", "IRQ12346", context));
+
+        Assert.NotNull(first.Location.Territory);
+        Assert.Equal(first.Location.Territory, second.Location.Territory);
+        Assert.Single(context.Records.Territories, t => t.Id == first.Location.Territory);
     }
 
     [Fact]
@@ -450,6 +494,27 @@ public sealed class AcledRowMapperTests
     public void Unresolved_place_names_are_reported()
     {
         var result = Assert.IsType<ImportedRow>(Map(Sample()), exactMatch: false);
-        Assert.All(result.UnresolvedPlaces, name => Assert.Contains(name, (string[])["Duhok", "Amedi", "Kani Masi"]));
+        Assert.NotEmpty(result.UnresolvedPlaces);
+        Assert.All(result.UnresolvedPlaces, name => Assert.Contains(name, (string[])["Amedi", "Kani Masi"]));
+    }
+
+    [Theory]
+    [InlineData("368", "Turkey", "iso")]
+    [InlineData("792", "Iraq", "iso")]
+    public void Country_columns_that_name_two_countries_are_rejected(string iso, string country, string column)
+    {
+        var values = Sample();
+        (values["iso"], values["country"]) = (iso, country);
+        Rejected(Map(values), column);
+    }
+
+    [Theory]
+    [InlineData("Red Sea")]
+    [InlineData("Persian Gulf")]
+    public void A_body_of_water_as_country_is_not_a_rejection(string country)
+    {
+        var values = Sample();
+        (values["iso"], values["country"], values["admin1"], values["admin2"], values["admin3"]) = ("", country, "", "", "");
+        Imported(Map(values));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Incidents;
@@ -148,5 +149,31 @@ internal static class AcledTesting
         }
 
         return (header, rows);
+    }
+
+    private static readonly HashSet<string> Numeric = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "time_precision", "geo_precision", "latitude", "longitude", "fatalities", "timestamp", "iso", "data_id", "event_id_no_cnty",
+    };
+
+    /// <summary>Tells whether an exported value is the original after normalising dates, codes and numbers.</summary>
+    public static bool SameAfterNormalising(string column, string original, string exported)
+    {
+        if (original == exported)
+        {
+            return true;
+        }
+
+        var name = column.Trim().ToLowerInvariant();
+        return name switch
+        {
+            "event_date" => AcledDates.TryParse(original, out var a, out _) && AcledDates.TryParse(exported, out var b, out _) && a == b,
+            "event_type" or "sub_event_type" => AcledEventTypes.Fold(original) == AcledEventTypes.Fold(exported),
+            "inter1" or "inter2" => AcledScales.TryParseActorType(original, out var t1) && AcledScales.TryParseActorType(exported, out var t2) && t1 == t2,
+            "interaction" => AcledInteraction.TryParse(original, out var i1) && AcledInteraction.TryParse(exported, out var i2) && i1 == i2,
+            _ when Numeric.Contains(name) => decimal.TryParse(original, NumberStyles.Float, CultureInfo.InvariantCulture, out var n1)
+                && decimal.TryParse(exported, NumberStyles.Float, CultureInfo.InvariantCulture, out var n2) && n1 == n2,
+            _ => false,
+        };
     }
 }

@@ -150,6 +150,14 @@ public sealed class UcdpIncidentFormatterTests
         Assert.Equal(row.Fields, UcdpRoundTrip.Export(imported.Incident, UcdpRoundTrip.CatalogAfter(context), row.Header.Layout));
     }
 
+    [Fact]
+    public void The_generated_incidents_are_placed_in_the_governorates_and_districts()
+    {
+        Assert.True(UcdpIncidentGenerators.TerritoryCount >= 19, $"only {UcdpIncidentGenerators.TerritoryCount} territories round trip");
+        var values = Format(Hawija with { Location = Hawija.Location with { Territory = TerritoryId.Parse("ninewa") } });
+        Assert.Equal(("Ninewa province", "", "Iraq", "645"), (values["adm_1"], values["adm_2"], values["country"], values["country_id"]));
+    }
+
     [Property(Arbitrary = [typeof(UcdpIncidentGenerators)], MaxTest = 300)]
     public void Importing_an_exported_incident_gives_it_back(Incident incident, DataLayout layout)
     {

@@ -2,6 +2,7 @@ using System.Linq;
 using Coordination.Domain.Geography;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Incidents;
+using Coordination.Domain.Interop.Places;
 using Coordination.Domain.Interop.Ucdp;
 using Coordination.Domain.Reference;
 using Coordination.Domain.Temporal;
@@ -20,6 +21,11 @@ public static class UcdpIncidentGenerators
         .Where(a => UcdpRows.Context().ResolveActor(a.Names.Primary.Text, ConflictDataSet.UcdpGed, a.Kind) == a.Id)
         .Select(a => a.Id)];
 
+    /// <summary>Territories (governorates and districts of the reference catalog, and the gazetteer's governorates it lacks) that the formatter's names resolve back to.</summary>
+    private static readonly TerritoryId?[] Territories = [null, .. ReferenceCatalog.Load().Territories.Select(t => t.Id)
+        .Concat(Gazetteer.Governorates.Select(g => g.Id)).Distinct()
+        .Where(RoundTrips).Select(t => (TerritoryId?)t)];
+
     /// <summary>The layouts.</summary>
     public static Arbitrary<DataLayout> Layouts() => Gen.Elements(DataLayout.UcdpGed, DataLayout.UcdpGed42, DataLayout.UcdpGedHdx).ToArbitrary();
 
@@ -34,7 +40,8 @@ public static class UcdpIncidentGenerators
          from date in Dates()
          from precision in Gen.Choose(1, 7)
          from point in Gen.OneOf(Gen.Constant<GeoPoint?>(null), from lat in Gen.Choose(-900_000, 900_000) from lon in Gen.Choose(-1_799_999, 1_799_999) select (GeoPoint?)new GeoPoint(lat / 10_000.0, lon / 10_000.0))
-         from place in Gen.Elements<string?>(null, "Hawija town", "Sinjar", "between Kirkuk and Erbil")
+         from place in Gen.Elements<string?>(null, "the old road", "Hill 42 checkpoint")
+         from territory in Gen.Elements(Territories)
          from counts in Gen.Choose(0, 30).ArrayOf(4)
          from given in Gen.Choose(0, 15)
          from totals in Gen.Elements(true, true, false)
@@ -50,13 +57,31 @@ public static class UcdpIncidentGenerators
              Id = IncidentId.Parse($"ucdp-ged-{id}"),
              Kind = oneSided ? IncidentKind.AttackOnCivilians : IncidentKind.ArmedClash,
              Date = date,
-             Location = new IncidentLocation { PlaceName = place, Point = point, Precision = (LocationPrecision)precision },
+             Location = new IncidentLocation { PlaceName = place, Territory = territory, Point = point, Precision = (LocationPrecision)precision },
              Perpetrators = [perpetrator],
              Targets = [target],
              Casualties = [.. casualties],
              ReportedTotals = totals || casualties.Length > 0 ? new CasualtyTotals { Killed = new CasualtyEstimate(System.Math.Max(0, best - spread), best, best + spread) } : null,
              Sources = [SourceId.Parse("ucdp-ged-25-1")],
          }).ToArbitrary();
+
+    private static bool RoundTrips(TerritoryId territory)
+    {
+        var probe = new Incident
+        {
+            Id = IncidentId.Parse("ucdp-ged-1"),
+            Kind = IncidentKind.ArmedClash,
+            Date = ReportedDate.InYear(2017),
+            Location = new IncidentLocation { Territory = territory, Precision = LocationPrecision.Region },
+        };
+        var layout = DataLayout.UcdpGed;
+        var row = new SourceRow(new SourceHeader(DataLayouts.ColumnsOf(layout), layout), 2, UcdpRoundTrip.Export(probe, ReferenceCatalog.Load(), layout));
+        return (row["adm_1"]!.Length > 0 || row["adm_2"]!.Length > 0)
+            && UcdpRows.Context().ResolvePlace(UcdpRowMapper.QueryOf(c => row[c], []))?.Territory == territory;
+    }
+
+    /// <summary>How many territories round trip (so that a test can tell the generator is not vacuous).</summary>
+    internal static int TerritoryCount => Territories.Length - 1;
 
     private static Gen<ReportedDate> Dates() =>
         from day in Gen.Choose(0, 13_000)

@@ -1,4 +1,5 @@
 using Coordination.Domain.Geography;
+using Coordination.Domain.Identifiers;
 using Xunit;
 using static Coordination.Domain.Interop.Tests.Ucdp.UcdpRows;
 
@@ -41,11 +42,42 @@ public sealed class UcdpRowMapperLocationTests
         Assert.Equal(column, Rejected(Row(("latitude", latitude), ("longitude", longitude))).Column);
 
     [Fact]
-    public void Unresolved_place_names_are_reported_with_the_row()
+    public void Unresolved_place_names_are_reported_with_the_row_and_the_country_is_kept()
     {
         var imported = Imported(Row(("adm_1", "Atlantis province"), ("adm_2", "Nowhere district"), ("where_coordinates", "Nowhere town")));
-        Assert.Null(imported.Incident.Location.Territory);
+        Assert.Equal(TerritoryId.Parse("iraq"), imported.Incident.Location.Territory);
         Assert.Contains("Nowhere town", imported.UnresolvedPlaces);
         Assert.Contains("Nowhere district", imported.UnresolvedPlaces);
+        Assert.Contains("Atlantis province", imported.UnresolvedPlaces);
+    }
+
+    [Fact]
+    public void Without_any_place_name_or_country_no_territory_is_looked_up()
+    {
+        var imported = Imported(Row(("adm_1", ""), ("adm_2", ""), ("where_coordinates", ""), ("country", ""), ("country_id", "")));
+        Assert.Null(imported.Incident.Location.Territory);
+        Assert.Empty(imported.UnresolvedPlaces);
+    }
+
+    [Theory]
+    [InlineData("Nīnawá province", "", "ninewa")]
+    [InlineData("Şalāḩ ad Dīn province", "", "salah-al-din")]
+    [InlineData("Arbīl province", "", "erbil")]
+    [InlineData("Kirkuk province", "", "kirkuk")]
+    [InlineData("Diyala province", "", "diyala")]
+    [InlineData("Al Anbār province", "", "anbar")]
+    public void Adm_1_as_ucdp_spells_it_resolves_to_the_governorate(string admin1, string admin2, string territory)
+    {
+        var imported = Imported(Row(("adm_1", admin1), ("adm_2", admin2), ("where_coordinates", ""), ("where_prec", "4")));
+        Assert.Equal(TerritoryId.Parse(territory), imported.Incident.Location.Territory);
+    }
+
+    [Fact]
+    public void A_governorate_the_catalog_lacks_is_added_to_the_records()
+    {
+        var context = Context();
+        var imported = (ImportedRow)new Coordination.Domain.Interop.Ucdp.UcdpRowMapper().Map(Row(("adm_1", "Al Anbār province"), ("adm_2", ""), ("where_coordinates", "Ramadi town")), context);
+        Assert.Equal(TerritoryId.Parse("anbar"), imported.Incident.Location.Territory);
+        Assert.Contains(context.Records.Territories, t => t.Id == TerritoryId.Parse("anbar"));
     }
 }

@@ -131,6 +131,14 @@ public sealed class CoordinationJsonSchemaTests
     }
 
     [Fact]
+    public void Every_registered_converter_describes_its_own_schema()
+    {
+        var converters = CoordinationJson.Options.Converters;
+        Assert.NotEmpty(converters);
+        Assert.All(converters, converter => Assert.IsAssignableFrom<Coordination.Domain.Serialization.Converters.IJsonSchemaSource>(converter));
+    }
+
+    [Fact]
     public void Each_call_returns_an_independent_copy()
     {
         var first = CoordinationJson.GetSchema().AsObject();

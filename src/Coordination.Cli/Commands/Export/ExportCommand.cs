@@ -3,10 +3,12 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using Coordination.Cli.Catalogs;
+using Coordination.Domain.Catalog;
+using Coordination.Domain.Interop;
 
 namespace Coordination.Cli.Commands.Export;
 
-/// <summary><c>coordination export</c>: the reference catalog as a catalog document.</summary>
+/// <summary><c>coordination export</c>: a catalog (the reference catalog, or a file) as a catalog document, an ACLED export or a UCDP GED file.</summary>
 internal static class ExportCommand
 {
     /// <summary>Creates the command.</summary>
@@ -15,24 +17,61 @@ internal static class ExportCommand
     /// <returns>The command.</returns>
     public static Command Create(CliServices services, CliConsole console)
     {
-        var outputOption = new Option<string>("--output", "-o")
+        var catalogOption = new Option<string>("--catalog", "-c")
         {
-            Description = "Write the catalog to this file (replacing it) instead of standard output.",
+            Description = "The catalog file to export [default: the reference catalog].",
             HelpName = "FILE",
         };
-        var command = new Command("export", "Write the reference catalog as a JSON catalog document.") { outputOption };
+        var formatOption = CommonOptions.Format<ExportFormat>("json: the catalog document; acled: its incidents as an ACLED export; ucdp: as a UCDP GED file.");
+        var hxlOption = new Option<bool>("--hxl")
+        {
+            Description = "With acled or ucdp: write an HXL hashtag row under the header (for the Humanitarian Data Exchange).",
+        };
+        var outputOption = new Option<string>("--output", "-o")
+        {
+            Description = "Write to this file (replacing it) instead of standard output.",
+            HelpName = "FILE",
+        };
+        var maxBytesOption = CommonOptions.MaxBytes();
+        var command = new Command("export", "Write the reference catalog, or a catalog file, as a JSON catalog document (the default), an ACLED export or a UCDP GED file (UTF-8 CSV).")
+        {
+            catalogOption, formatOption, hxlOption, outputOption, maxBytesOption,
+        };
         command.SetAction(parse =>
         {
-            var catalog = services.ReferenceCatalog.Load();
+            var format = parse.GetValue(formatOption);
+            var hxl = parse.GetValue(hxlOption);
+            if (hxl && format == ExportFormat.Json)
+            {
+                console.Error.WriteLine($"{CoordinationApp.Name}: error: --hxl goes with --format acled or ucdp; a catalog document has no HXL row.");
+                return ExitCodes.Unusable;
+            }
+
+            var catalog = parse.GetValue(catalogOption) is { } file
+                ? new CatalogLoader(services.Format).Load(file, parse.GetValue(maxBytesOption)).Catalog
+                : services.ReferenceCatalog.Load();
+            Action<Stream> write = format switch
+            {
+                ExportFormat.Json => stream => services.Format.Write(stream, catalog),
+                _ => stream => WriteCsv(stream, catalog, format, hxl),
+            };
             if (parse.GetValue(outputOption) is { } path)
             {
-                WriteFile(path, stream => services.Format.Write(stream, catalog));
+                OutputFile.Write(path, write);
             }
             else
             {
                 using var buffer = new MemoryStream();
-                services.Format.Write(buffer, catalog);
-                console.Out.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimEnd());
+                write(buffer);
+                var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+                if (format == ExportFormat.Json)
+                {
+                    console.Out.WriteLine(text.TrimEnd());
+                }
+                else
+                {
+                    console.Out.Write(text);
+                }
             }
 
             return ExitCodes.Success;
@@ -40,16 +79,10 @@ internal static class ExportCommand
         return command;
     }
 
-    private static void WriteFile(string path, Action<Stream> write)
-    {
-        try
+    private static void WriteCsv(Stream stream, CoordinationCatalog catalog, ExportFormat format, bool hxl) =>
+        IncidentExporter.Write(catalog, stream, new ExportOptions
         {
-            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-            write(stream);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CatalogFileException(path, $"cannot be written: {OneLineText.Of(e.Message)}", innerException: e);
-        }
-    }
+            Layout = format == ExportFormat.Acled ? DataLayout.AcledSince2023 : DataLayout.UcdpGed,
+            IncludeHxlRow = hxl,
+        });
 }

@@ -1,46 +1,45 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Coordination.Domain.Serialization.Converters;
 
 /// <summary>
-/// Reads and writes an enum as its camelCase name (<c>armedForce</c>) with
-/// <see cref="JsonStringEnumConverter{TEnum}"/>, hardened: numbers and numeric strings are refused,
-/// as are comma-separated combinations (which the framework converter would OR together into another,
-/// possibly defined, value) and names in another case (the framework matches case-insensitively), and
-/// undefined values are refused both ways.
+/// Reads and writes an enum as the camelCase name of a defined member (<c>armedForce</c>), exactly: numbers,
+/// numeric strings, comma-separated combinations, names in another case and undefined values are refused
+/// both ways. The names are computed once; the schema lists them, and <see cref="CoordinationJson.NameOf{TEnum}(TEnum)"/>
+/// gives them to callers.
 /// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
-internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>, IJsonSchemaSource
     where TEnum : struct, Enum
 {
-    private static readonly JsonSerializerOptions PlainOptions = new();
+    /// <summary>Gets every name, in the order of the members' values (initialized first: the encoded names are made from it).</summary>
+    internal static ImmutableArray<string> Names { get; } = [.. Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName)];
 
-    private static readonly JsonConverter<TEnum> Inner = (JsonConverter<TEnum>)new JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
-        .CreateConverter(typeof(TEnum), PlainOptions)!;
+    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+
+    private static readonly JsonEncodedText[] EncodedNames = [.. Names.Select(name => JsonEncodedText.Encode(name))];
 
     private static readonly string What = $"a {typeof(TEnum).Name} value";
 
-    // The framework converter matches names case-insensitively; the contract is exact, so the text read
-    // is compared with the canonical name of the value it gave.
-    private static readonly Dictionary<TEnum, byte[]> CanonicalNames = Enum.GetValues<TEnum>()
-        .Distinct().ToDictionary(value => value, value => Encoding.UTF8.GetBytes(EnumJsonNames<TEnum>.Of(value)!));
+    /// <summary>Gets the converter the member tables use.</summary>
+    internal static CamelCaseEnumJsonConverter<TEnum> Default { get; } = new();
 
     /// <inheritdoc />
     public override bool HandleNull => true;
 
     /// <inheritdoc />
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+    public string? DefinitionName => JsonNamingPolicy.CamelCase.ConvertName(typeof(TEnum).Name);
+
+    /// <summary>Returns the contract's name of <paramref name="value"/>, or <see langword="null"/> when it is not a defined member.</summary>
+    internal static string? NameOf(TEnum value) => Array.IndexOf(Values, value) is var i and >= 0 ? Names[i] : null;
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => WriteValue(writer, value);
-
-    /// <summary>Reads a value; the reader stands on its token.</summary>
-    internal static TEnum ReadValue(ref Utf8JsonReader reader)
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -48,45 +47,22 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
         }
 
         var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
-        if (!plain || reader.ValueSpan.IndexOf((byte)',') >= 0 || reader.ValueSpan.Length > 64)
+        for (var i = 0; i < EncodedNames.Length; i++)
         {
-            var name = JsonReading.ReadShortString(ref reader, What);
-            if (name.Contains(',', StringComparison.Ordinal) || name.Length > 64)
+            if (plain ? reader.ValueSpan.SequenceEqual(EncodedNames[i].EncodedUtf8Bytes) : reader.ValueTextEquals(EncodedNames[i].EncodedUtf8Bytes))
             {
-                throw Unknown(name);
+                return Values[i];
             }
         }
 
-        TEnum value;
-        try
-        {
-            value = Inner.Read(ref reader, typeof(TEnum), PlainOptions);
-        }
-        catch (JsonException)
-        {
-            throw Unknown(JsonReading.ReadShortString(ref reader, What));
-        }
-
-        if (!CanonicalNames.TryGetValue(value, out var canonical)
-            || !(plain ? reader.ValueSpan.SequenceEqual(canonical) : JsonReading.ReadShortString(ref reader, What) == Encoding.UTF8.GetString(canonical)))
-        {
-            throw Unknown(JsonReading.ReadShortString(ref reader, What));
-        }
-
-        return value;
+        throw new JsonException($"'{JsonReading.Quote(JsonReading.ReadString(ref reader, What, 256))}' is not {What}; expected exactly one of {string.Join(", ", Names)}.");
     }
 
-    /// <summary>Writes a defined value as its camelCase name.</summary>
-    internal static void WriteValue(Utf8JsonWriter writer, TEnum value)
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} value and cannot be written.");
-        }
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Array.IndexOf(Values, value) is var i and >= 0 ? EncodedNames[i]
+            : throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} value and cannot be written."));
 
-        writer.WriteStringValue(CanonicalNames[value]);
-    }
-
-    private static JsonException Unknown(string name) =>
-        new($"'{(name.Length <= 64 ? name : string.Concat(name.AsSpan(0, 64), "…"))}' is not {What}; expected exactly one of {string.Join(", ", EnumJsonNames<TEnum>.All)}.");
+    /// <inheritdoc />
+    public JsonObject CreateSchema(CoordinationJsonSchemaDefinitions definitions) => new() { ["enum"] = new JsonArray([.. Names.Select(n => (JsonNode)n)]) };
 }

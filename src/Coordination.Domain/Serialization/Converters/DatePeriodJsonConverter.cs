@@ -1,143 +1,68 @@
-using System;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Coordination.Domain.Temporal;
 using NodaTime;
 
 namespace Coordination.Domain.Serialization.Converters;
 
 /// <summary>
-/// Reads and writes a half-open <see cref="DatePeriod"/> as <c>{ "start": "2014-10-17", "end": "2021-12-09" }</c>.
-/// An open end is omitted when writing (<c>{}</c> is <see cref="DatePeriod.Always"/>) and may be omitted or
-/// null when reading. Each end is written by its precision: a day <c>2014-10-16</c> (for the end, the first
-/// day after the period, as in version 1.0), a month <c>2014-10</c> or a year <c>2014</c> (for the end, the
-/// month or year the period's last day fell in). A period whose end is not after its start is refused.
+/// A half-open <see cref="DatePeriod"/> as <c>{ "start": "2014-10-17", "end": "2021-12-09" }</c>. An open end
+/// is omitted when writing (<c>{}</c> is <see cref="DatePeriod.Always"/>) and may be omitted or null when
+/// reading. Each end is written by its precision: a day <c>2014-10-16</c> (for the end, the first day after
+/// the period, as in version 1.0), a month <c>2014-10</c> or a year <c>2014</c> (for the end, the month or year
+/// the period's last day fell in). A period whose end is not after its start is refused.
 /// </summary>
-internal sealed class DatePeriodJsonConverter : JsonConverter<DatePeriod>
+internal sealed class DatePeriodJsonConverter() : ObjectJsonConverter<DatePeriod, ((LocalDate Date, DatePrecision Precision)? Start, (LocalDate Date, DatePrecision Precision)? End)>(
+    "a period",
+    "A half-open period [start, end): start is the first day, end the first day after; either is omitted when open, and {} is every date. When both are given, end is after start. Each end has its precision: a date uuuu-MM-dd (day), a month uuuu-MM or a year uuuu; a month or year start counts from its first day, a month or year end is the month or year the period's last day fell in.",
+    Nullable("start", Bound(isEnd: false), period => period.Start is { } start ? (start, period.StartPrecision) : null, (ref s, start) => s.Start = start),
+    Nullable("end", Bound(isEnd: true), period => period.End is { } end ? (period.EndPrecision == DatePrecision.Day ? end : end.PlusDays(-1), period.EndPrecision) : null, (ref s, end) => s.End = end))
 {
-    private const string What = "a period";
-
     /// <inheritdoc />
-    public override bool HandleNull => true;
+    protected override DatePeriod Create(in ((LocalDate Date, DatePrecision Precision)? Start, (LocalDate Date, DatePrecision Precision)? End) state) =>
+        new(state.Start?.Date, state.Start?.Precision ?? DatePrecision.Day, state.End?.Date, state.End?.Precision ?? DatePrecision.Day);
 
-    /// <inheritdoc />
-    public override DatePeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        JsonReading.StartObject(ref reader, What);
-        (LocalDate? Date, DatePrecision Precision) start = (null, DatePrecision.Day);
-        (LocalDate? Date, DatePrecision Precision) end = (null, DatePrecision.Day);
-        var seen = 0;
-        while (JsonReading.NextProperty(ref reader))
+    // An end of a period: a date as localDate, or a month or year of the years 0001 to 9999; an end names the
+    // month or year the last day fell in, so the period's End is the first day after it.
+    private static ValueJsonConverter<(LocalDate, DatePrecision)> Bound(bool isEnd) => new(
+        (ref reader, _) => ReadBound(ref reader, isEnd),
+        (writer, bound, _) =>
         {
-            if (reader.ValueTextEquals("start"u8))
+            switch (bound.Item2)
             {
-                JsonReading.Mark(ref seen, 0, "start", What);
-                JsonReading.Value(ref reader);
-                start = reader.TokenType == JsonTokenType.Null ? (null, DatePrecision.Day) : ReadBound(ref reader, isEnd: false);
+                case DatePrecision.Year or DatePrecision.Month:
+                    writer.WriteStringValue(bound.Item1.ToString(bound.Item2 == DatePrecision.Year ? "uuuu" : "uuuu-MM", null));
+                    break;
+                default:
+                    IsoLocalDateJsonConverter.WriteValue(writer, bound.Item1);
+                    break;
             }
-            else if (reader.ValueTextEquals("end"u8))
-            {
-                JsonReading.Mark(ref seen, 1, "end", What);
-                JsonReading.Value(ref reader);
-                end = reader.TokenType == JsonTokenType.Null ? (null, DatePrecision.Day) : ReadBound(ref reader, isEnd: true);
-            }
-            else
-            {
-                throw JsonReading.UnknownProperty(ref reader, What);
-            }
-        }
+        },
+        _ => CoordinationJsonSchemaDefinitions.Text("^([0-9]{4}|[0-9]{4}-(0[1-9]|1[0-2])|-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))$", 11, "An end of a period: a date uuuu-MM-dd (day), a month uuuu-MM or a year uuuu."));
 
-        try
-        {
-            return new DatePeriod(start.Date, start.Precision, end.Date, end.Precision);
-        }
-        catch (ArgumentException error)
-        {
-            throw JsonReading.Refused(What, error);
-        }
-    }
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, DatePeriod value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        if (value.Start is { } start)
-        {
-            writer.WritePropertyName("start"u8);
-            WriteBound(writer, start, value.StartPrecision);
-        }
-
-        if (value.End is { } end)
-        {
-            writer.WritePropertyName("end"u8);
-            WriteBound(writer, value.EndPrecision == DatePrecision.Day ? end : end.PlusDays(-1), value.EndPrecision);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    // A year (uuuu) or a month (uuuu-MM) of years 1 to 9999 is read here; anything else must be a date.
     private static (LocalDate, DatePrecision) ReadBound(ref Utf8JsonReader reader, bool isEnd)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
-            && reader.ValueSpan.Length is 4 or 7)
+        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length is not (4 or 7))
         {
-            var text = reader.ValueSpan;
-            var month = 1;
-            if (!TryDigits(text[..4], out var year) || year < 1
-                || (text.Length == 7 && (text[4] != (byte)'-' || !TryDigits(text.Slice(5, 2), out month) || month is < 1 or > 12)))
-            {
-                throw new JsonException($"'{reader.GetString()}' is not a year (uuuu, 0001 to 9999), a month (uuuu-MM) or a date (uuuu-MM-dd).");
-            }
-
-            var first = new LocalDate(year, month, 1);
-            var precision = text.Length == 4 ? DatePrecision.Year : DatePrecision.Month;
-            if (!isEnd)
-            {
-                return (first, precision);
-            }
-
-            // The end names the month or year the last day fell in; the period's End is the first day after it.
-            if (year == 9999 && (precision == DatePrecision.Year || first.Month == 12))
-            {
-                throw new JsonException($"A period cannot end in '{reader.GetString()}', the last of the calendar; give an open end.");
-            }
-
-            return (precision == DatePrecision.Year ? first.PlusYears(1) : first.PlusMonths(1), precision);
+            return (IsoLocalDateJsonConverter.ReadValue(ref reader), DatePrecision.Day);
         }
 
-        return (IsoLocalDateJsonConverter.ReadValue(ref reader), DatePrecision.Day);
-    }
-
-    private static void WriteBound(Utf8JsonWriter writer, LocalDate date, DatePrecision precision)
-    {
-        switch (precision)
+        var text = reader.ValueSpan;
+        var month = 1;
+        if (!IsoLocalDateJsonConverter.TryDigits(text[..4], out var year) || year < 1
+            || (text.Length == 7 && (text[4] != (byte)'-' || !IsoLocalDateJsonConverter.TryDigits(text.Slice(5, 2), out month) || month is < 1 or > 12)))
         {
-            case DatePrecision.Year:
-                writer.WriteStringValue(date.ToString("uuuu", null));
-                break;
-            case DatePrecision.Month:
-                writer.WriteStringValue(date.ToString("uuuu-MM", null));
-                break;
-            default:
-                IsoLocalDateJsonConverter.WriteValue(writer, date);
-                break;
-        }
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
-    {
-        value = 0;
-        foreach (var b in text)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (b - '0');
+            throw new JsonException($"'{reader.GetString()}' is not a year (uuuu, 0001 to 9999), a month (uuuu-MM) or a date (uuuu-MM-dd).");
         }
 
-        return true;
+        var first = new LocalDate(year, month, 1);
+        var precision = text.Length == 4 ? DatePrecision.Year : DatePrecision.Month;
+        if (!isEnd)
+        {
+            return (first, precision);
+        }
+
+        return year == 9999 && (precision == DatePrecision.Year || month == 12)
+            ? throw new JsonException($"A period cannot end in '{reader.GetString()}', the last of the calendar; give an open end.")
+            : (precision == DatePrecision.Year ? first.PlusYears(1) : first.PlusMonths(1), precision);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
@@ -13,12 +14,22 @@ namespace Coordination.Domain.Serialization.Converters;
 /// a bad date names itself in a <see cref="JsonException"/>, and so that no reflection-based NodaTime
 /// converter (<c>DateInterval</c>, <c>Interval</c>) is reachable under Native AOT.
 /// </summary>
-internal sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
+internal sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>, IJsonSchemaSource
 {
     private const string What = "a date";
 
+    /// <summary>The converter the member tables use.</summary>
+    internal static readonly IsoLocalDateJsonConverter Default = new();
+
     /// <inheritdoc />
     public override bool HandleNull => true;
+
+    /// <inheritdoc />
+    public string? DefinitionName => "localDate";
+
+    /// <inheritdoc />
+    public JsonObject CreateSchema(CoordinationJsonSchemaDefinitions definitions) =>
+        CoordinationJsonSchemaDefinitions.Text("^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", 11, "A date of the ISO calendar, uuuu-MM-dd.");
 
     /// <inheritdoc />
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
@@ -81,7 +92,8 @@ internal sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
         return true;
     }
 
-    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
+    /// <summary>Reads ASCII digits as a number.</summary>
+    internal static bool TryDigits(ReadOnlySpan<byte> text, out int value)
     {
         value = 0;
         foreach (var b in text)

@@ -6,53 +6,13 @@ using System.Text.Json;
 namespace Coordination.Domain.Serialization.Converters;
 
 /// <summary>
-/// The steps every hand-written converter takes to read an object: one token at a time, refusing
-/// nulls, wrong token types, unknown and duplicate members with a <see cref="JsonException"/>. The
-/// serializer adds the JSON path, line and byte position to each of these exceptions.
+/// The checks every hand-written converter makes on a token, and the messages of its refusals, each a
+/// <see cref="JsonException"/> to which the serializer adds the JSON path, line and byte position.
 /// </summary>
 internal static class JsonReading
 {
     /// <summary>The longest member name or text quoted in a message, in characters.</summary>
     private const int QuoteLength = 64;
-
-    /// <summary>Checks that the reader stands on the start of an object.</summary>
-    internal static void StartObject(ref Utf8JsonReader reader, string what)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw WrongToken(ref reader, what, "an object");
-        }
-    }
-
-    /// <summary>Moves to the next member name; returns <see langword="false"/> at the end of the object.</summary>
-    internal static bool NextProperty(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType == JsonTokenType.PropertyName;
-    }
-
-    /// <summary>Moves from a member name to its value.</summary>
-    internal static void Value(ref Utf8JsonReader reader) => reader.Read();
-
-    /// <summary>Records that member <paramref name="bit"/> was read, refusing a second occurrence.</summary>
-    internal static void Mark(ref int seen, int bit, string member, string what)
-    {
-        if ((seen & (1 << bit)) != 0)
-        {
-            throw new JsonException($"Duplicate member '{member}' in {what}.");
-        }
-
-        seen |= 1 << bit;
-    }
-
-    /// <summary>Refuses an object that lacks a required member.</summary>
-    internal static void Require(int seen, int bit, string member, string what)
-    {
-        if ((seen & (1 << bit)) == 0)
-        {
-            throw new JsonException($"Missing required member '{member}' in {what}.");
-        }
-    }
 
     /// <summary>Creates the exception for a member the contract does not know.</summary>
     internal static JsonException UnknownProperty(ref Utf8JsonReader reader, string what) =>
@@ -65,8 +25,8 @@ internal static class JsonReading
             : new($"Expected {expected} for {what}, found {Describe(reader.TokenType)}.");
 
     /// <summary>Creates the exception for a value a domain constructor refused.</summary>
-    internal static JsonException Refused(string what, ArgumentException error) =>
-        new($"{Capitalize(what)} is invalid{(error.ParamName is { } member ? $" ('{member}')" : string.Empty)}: {StripParameter(error)}", error);
+    internal static JsonException Refused(string what, Exception error) =>
+        new($"{Capitalize(what)} is invalid{(error is ArgumentException { ParamName: { } member } ? $" ('{member}')" : string.Empty)}: {StripParameter(error)}", error);
 
     /// <summary>Reads a string of at most <paramref name="maxChars"/> characters, refusing any other token.</summary>
     internal static string ReadString(ref Utf8JsonReader reader, string what, int maxChars)
@@ -91,9 +51,6 @@ internal static class JsonReading
 
         return reader.GetString()!;
     }
-
-    /// <summary>Reads a string for a value that is parsed further, refusing any other token.</summary>
-    internal static string ReadShortString(ref Utf8JsonReader reader, string what) => ReadString(ref reader, what, 256);
 
     /// <summary>Reads a whole number in the range of <see cref="int"/>.</summary>
     internal static int ReadInt32(ref Utf8JsonReader reader, string what)
@@ -125,12 +82,12 @@ internal static class JsonReading
     internal static JsonException TooLong(string what, int maxChars) =>
         new($"The text of {what} is longer than {maxChars} characters.");
 
-    private static string Quote(ref Utf8JsonReader reader)
-    {
-        var raw = reader.HasValueSequence ? reader.ValueSequence.Slice(0, Math.Min(reader.ValueSequence.Length, QuoteLength * 6)).ToArray() : reader.ValueSpan[..Math.Min(reader.ValueSpan.Length, QuoteLength * 6)].ToArray();
-        var text = Encoding.UTF8.GetString(raw);
-        return text.Length <= QuoteLength ? text : string.Concat(text.AsSpan(0, QuoteLength), "…");
-    }
+    /// <summary>Returns text to quote in a message, cut to <see cref="QuoteLength"/> characters.</summary>
+    internal static string Quote(string text) => text.Length <= QuoteLength ? text : string.Concat(text.AsSpan(0, QuoteLength), "…");
+
+    private static string Quote(ref Utf8JsonReader reader) => Quote(Encoding.UTF8.GetString(reader.HasValueSequence
+        ? reader.ValueSequence.Slice(0, Math.Min(reader.ValueSequence.Length, QuoteLength * 6)).ToArray()
+        : reader.ValueSpan[..Math.Min(reader.ValueSpan.Length, QuoteLength * 6)]));
 
     private static string Describe(JsonTokenType token) => token switch
     {
@@ -146,10 +103,10 @@ internal static class JsonReading
     private static string Capitalize(string what) => string.Concat(what[..1].ToUpperInvariant(), what.AsSpan(1));
 
     // ArgumentException appends " (Parameter 'x')" to its message; the JSON member is named elsewhere.
-    private static string StripParameter(ArgumentException error)
+    private static string StripParameter(Exception error)
     {
         var message = error.Message;
-        var at = error.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        var at = error is ArgumentException { ParamName: not null } ? message.LastIndexOf(" (Parameter '", StringComparison.Ordinal) : -1;
         return at < 0 ? message : message[..at];
     }
 }

@@ -1,81 +1,34 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Coordination.Domain.Finance;
 
 namespace Coordination.Domain.Serialization.Converters;
 
 /// <summary>
-/// Reads and writes <see cref="Money"/> as <c>{ "amount": "5000000000", "currency": "USD", "qualifier": "moreThan" }</c>.
-/// The amount is a decimal written as a string (invariant culture, digits and an optional decimal point,
-/// scale kept: <c>"5.00"</c> stays <c>"5.00"</c>), so no precision is lost to binary floating point.
-/// <c>amount</c> and <c>currency</c> are required; <c>qualifier</c> defaults to <c>exactly</c>.
+/// <see cref="Money"/> as <c>{ "amount": "5000000000", "currency": "USD", "qualifier": "moreThan" }</c>. The
+/// amount is a decimal written as a string (invariant culture, digits and an optional decimal point, scale
+/// kept: <c>"5.00"</c> stays <c>"5.00"</c>), so no precision is lost to binary floating point. <c>amount</c>
+/// and <c>currency</c> are required; <c>qualifier</c> defaults to <c>exactly</c>.
 /// </summary>
-internal sealed class MoneyJsonConverter : JsonConverter<Money>
+internal sealed class MoneyJsonConverter() : ObjectJsonConverter<Money, (decimal Amount, CurrencyCode Currency, AmountQualifier Qualifier)>(
+    "an amount of money",
+    "An amount of money as reported; the amount is a decimal written as a string so that no precision is lost.",
+    Required("amount", Amount, money => money.Amount, (ref s, amount) => s.Amount = amount),
+    Required("currency", CurrencyCodeJsonConverter.Default, money => money.Currency, (ref s, currency) => s.Currency = currency),
+    Optional("qualifier", CamelCaseEnumJsonConverter<AmountQualifier>.Default, money => money.Qualifier, (ref s, qualifier) => s.Qualifier = qualifier))
 {
-    private const string What = "an amount of money";
+    private static ValueJsonConverter<decimal> Amount => new(
+        (ref reader, _) => ReadAmount(ref reader),
+        (writer, amount, _) =>
+        {
+            Span<char> text = stackalloc char[64];
+            writer.WriteStringValue(amount.TryFormat(text, out var length, default, CultureInfo.InvariantCulture) ? text[..length] : amount.ToString(CultureInfo.InvariantCulture));
+        },
+        _ => new() { ["type"] = "string", ["pattern"] = "^[0-9]+(\\.[0-9]+)?$", ["maxLength"] = 64 });
 
     /// <inheritdoc />
-    public override bool HandleNull => true;
-
-    /// <inheritdoc />
-    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        JsonReading.StartObject(ref reader, What);
-        decimal amount = 0;
-        CurrencyCode currency = default;
-        var qualifier = AmountQualifier.Exactly;
-        var seen = 0;
-        while (JsonReading.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("amount"u8))
-            {
-                JsonReading.Mark(ref seen, 0, "amount", What);
-                JsonReading.Value(ref reader);
-                amount = ReadAmount(ref reader);
-            }
-            else if (reader.ValueTextEquals("currency"u8))
-            {
-                JsonReading.Mark(ref seen, 1, "currency", What);
-                JsonReading.Value(ref reader);
-                currency = CurrencyCodeJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("qualifier"u8))
-            {
-                JsonReading.Mark(ref seen, 2, "qualifier", What);
-                JsonReading.Value(ref reader);
-                qualifier = CamelCaseEnumJsonConverter<AmountQualifier>.ReadValue(ref reader);
-            }
-            else
-            {
-                throw JsonReading.UnknownProperty(ref reader, What);
-            }
-        }
-
-        JsonReading.Require(seen, 0, "amount", What);
-        JsonReading.Require(seen, 1, "currency", What);
-        try
-        {
-            return new Money(amount, currency, qualifier);
-        }
-        catch (ArgumentException error)
-        {
-            throw JsonReading.Refused(What, error);
-        }
-    }
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("amount"u8, value.Amount.ToString(CultureInfo.InvariantCulture));
-        writer.WritePropertyName("currency"u8);
-        CurrencyCodeJsonConverter.WriteValue(writer, value.Currency);
-        writer.WritePropertyName("qualifier"u8);
-        CamelCaseEnumJsonConverter<AmountQualifier>.WriteValue(writer, value.Qualifier);
-        writer.WriteEndObject();
-    }
+    protected override Money Create(in (decimal Amount, CurrencyCode Currency, AmountQualifier Qualifier) state) => new(state.Amount, state.Currency, state.Qualifier);
 
     private static decimal ReadAmount(ref Utf8JsonReader reader)
     {
@@ -95,21 +48,15 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
     private static bool IsDecimalSyntax(string text)
     {
         var i = text.StartsWith('-') ? 1 : 0;
-        var digits = 0;
+        var start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
         {
             i++;
-            digits++;
         }
 
-        if (digits == 0)
+        if (i == start || i == text.Length)
         {
-            return false;
-        }
-
-        if (i == text.Length)
-        {
-            return true;
+            return i > start;
         }
 
         if (text[i++] != '.' || i == text.Length)

@@ -1,85 +1,28 @@
-using System;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Coordination.Domain.Names;
 
 namespace Coordination.Domain.Serialization.Converters;
 
 /// <summary>
-/// Reads and writes a <see cref="Name"/> as <c>{ "text": "Makhmour", "kind": "name", "language": "en" }</c>.
-/// <c>text</c> is required; <c>kind</c> defaults to <c>name</c>; <c>language</c> is omitted when unknown.
+/// A <see cref="Name"/> as <c>{ "text": "Makhmour", "kind": "name", "language": "en" }</c>: <c>text</c> is
+/// required (at most four times <see cref="Name.MaxLength"/> characters are read before trimming);
+/// <c>kind</c> defaults to <c>name</c>; <c>language</c> is omitted when unknown.
 /// </summary>
-internal sealed class NameJsonConverter : JsonConverter<Name>
+internal sealed class NameJsonConverter() : ObjectJsonConverter<Name, (string? Text, NameKind Kind, LanguageTag? Language)>(
+    "a name",
+    "One name of something: its text, kind and, when known, language.",
+    Required("text", new TextJsonConverter<string>(new("the text of a name", 4 * Name.MaxLength, text => text, text => text, () => new()
+    {
+        ["type"] = "string",
+        ["minLength"] = 1,
+        ["pattern"] = "\\S",
+        ["description"] = $"The name as written; at most {Name.MaxLength} characters once trimmed of white space.",
+    })), name => name.Text, (ref s, text) => s.Text = text),
+    Optional("kind", CamelCaseEnumJsonConverter<NameKind>.Default, name => name.Kind, (ref s, kind) => s.Kind = kind),
+    Nullable("language", LanguageTagJsonConverter.Default, name => name.Language, (ref s, language) => s.Language = language))
 {
-    private const string What = "a name";
-
-    /// <summary>The most characters read for a name's text before trimming; the trimmed text is at most <see cref="Name.MaxLength"/>.</summary>
-    private const int MaxUntrimmedLength = 4 * Name.MaxLength;
+    /// <summary>The converter the member tables use.</summary>
+    internal static readonly NameJsonConverter Default = new();
 
     /// <inheritdoc />
-    public override Name Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Name value, JsonSerializerOptions options) => WriteValue(writer, value);
-
-    /// <summary>Reads a name; the reader stands on its first token.</summary>
-    internal static Name ReadValue(ref Utf8JsonReader reader)
-    {
-        JsonReading.StartObject(ref reader, What);
-        string? text = null;
-        var kind = NameKind.Name;
-        LanguageTag? language = null;
-        var seen = 0;
-        while (JsonReading.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("text"u8))
-            {
-                JsonReading.Mark(ref seen, 0, "text", What);
-                JsonReading.Value(ref reader);
-                text = JsonReading.ReadString(ref reader, "the text of a name", MaxUntrimmedLength);
-            }
-            else if (reader.ValueTextEquals("kind"u8))
-            {
-                JsonReading.Mark(ref seen, 1, "kind", What);
-                JsonReading.Value(ref reader);
-                kind = CamelCaseEnumJsonConverter<NameKind>.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("language"u8))
-            {
-                JsonReading.Mark(ref seen, 2, "language", What);
-                JsonReading.Value(ref reader);
-                language = reader.TokenType == JsonTokenType.Null ? null : LanguageTagJsonConverter.ReadValue(ref reader);
-            }
-            else
-            {
-                throw JsonReading.UnknownProperty(ref reader, What);
-            }
-        }
-
-        JsonReading.Require(seen, 0, "text", What);
-        try
-        {
-            return new Name(text!, kind, language);
-        }
-        catch (ArgumentException error)
-        {
-            throw JsonReading.Refused(What, error);
-        }
-    }
-
-    /// <summary>Writes a name.</summary>
-    internal static void WriteValue(Utf8JsonWriter writer, Name value)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("text"u8, value.Text);
-        writer.WritePropertyName("kind"u8);
-        CamelCaseEnumJsonConverter<NameKind>.WriteValue(writer, value.Kind);
-        if (value.Language is { } language)
-        {
-            writer.WritePropertyName("language"u8);
-            LanguageTagJsonConverter.WriteValue(writer, language);
-        }
-
-        writer.WriteEndObject();
-    }
+    protected override Name Create(in (string? Text, NameKind Kind, LanguageTag? Language) state) => new(state.Text!, state.Kind, state.Language);
 }

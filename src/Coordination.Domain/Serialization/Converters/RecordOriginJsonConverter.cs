@@ -1,145 +1,74 @@
-using System;
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
 using Coordination.Domain.Provenance;
 using NodaTime;
 using NodaTime.Text;
+using static Coordination.Domain.Serialization.CoordinationJsonSchemaDefinitions;
 
 namespace Coordination.Domain.Serialization.Converters;
 
 /// <summary>
-/// Reads and writes a <see cref="RecordOrigin"/> as
-/// <c>{ "dataSet": "ACLED", "release": "25.1", "eventId": "IRQ1", "isEventIdDerived": true, "updatedAt": "2023-11-14T22:13:20Z", "fields": [["event_id_cnty", "IRQ1"], …] }</c>.
+/// A <see cref="RecordOrigin"/> as <c>{ "dataSet": "ACLED", "release": "25.1", "eventId": "IRQ1", "isEventIdDerived": true,
+/// "updatedAt": "2024-01-05T10:00:00Z", "fields": [["event_id_cnty", "IRQ1"], …] }</c>: data set and event id required, the
+/// others omitted when null, false or empty; the fields written on one line even when indented, so that thirty pairs stay
+/// compact. Strings are bounded by the options' free-text limit (a row's value may be long).
 /// </summary>
-/// <remarks>
-/// <c>dataSet</c> and <c>eventId</c> are required; <c>release</c> and <c>updatedAt</c> are omitted when
-/// <see langword="null"/> (and read as such when null), <c>isEventIdDerived</c> when false and <c>fields</c> when
-/// empty. Each field is a pair <c>[column, value]</c> of strings, so that a row of thirty columns stays one
-/// compact line. <c>updatedAt</c> is an ISO-8601 instant in UTC (<see cref="InstantPattern.ExtendedIso"/>), with
-/// a fraction of a second only when there is one. Strings are bounded as free text is
-/// (<see cref="CoordinationJsonReaderOptions.MaxStringLength"/>). Blank names are the validators' to report.
-/// </remarks>
-internal sealed class RecordOriginJsonConverter : JsonConverter<RecordOrigin>
+internal sealed class RecordOriginJsonConverter() : ObjectJsonConverter<RecordOrigin, (string? DataSet, string? Release, string? EventId, bool Derived, Instant? UpdatedAt, ImmutableArray<OriginField> Fields)>(
+    "an origin",
+    "Where an imported record came from: the data set (ACLED, UCDP GED) and its release, the record's id there (derived from the row's content when isEventIdDerived), when the data set last changed it (an ISO-8601 instant in UTC), and every column of the row as [column, value] pairs in the file's order, values exactly as read.",
+    Required("dataSet", FreeText("the data set of an origin", nullable: false), o => o.DataSet ?? throw Unwritable("data set"), (ref s, v) => s.DataSet = v),
+    Optional("release", FreeText("the release of an origin", nullable: true), o => o.Release, (ref s, v) => s.Release = v, o => o.Release is not null),
+    Required("eventId", FreeText("the event id of an origin", nullable: false), o => o.EventId ?? throw Unwritable("event id"), (ref s, v) => s.EventId = v),
+    Optional("isEventIdDerived", Boolean("isEventIdDerived of an origin", "Whether eventId was derived from the row's content because the file held none."), o => o.IsEventIdDerived, (ref s, v) => s.Derived = v, o => o.IsEventIdDerived),
+    Optional("updatedAt", InstantText, o => o.UpdatedAt, (ref s, v) => s.UpdatedAt = v, o => o.UpdatedAt.HasValue),
+    Optional("fields", CompactFields, o => o.Fields, (ref s, v) => s.Fields = v, o => !o.Fields.IsDefaultOrEmpty))
 {
-    private const string What = "an origin";
+    private const string InstantPatternText = "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z$";
 
-    private const string FieldWhat = "a field of an origin";
+    private static ValueJsonConverter<Instant?> InstantText => new(
+        (ref r, o) =>
+        {
+            if (r.TokenType == JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            var text = JsonReading.ReadString(ref r, "the last update of an origin", 40);
+            var result = InstantPattern.ExtendedIso.Parse(text);
+            return result.Success
+                ? result.Value
+                : throw new JsonException($"'{text}' is not an instant in the form uuuu-MM-ddTHH:mm:ssZ (UTC, an optional fraction of a second): {result.Exception.Message}", result.Exception);
+        },
+        (w, v, o) => w.WriteStringValue(InstantPattern.ExtendedIso.Format(v!.Value)),
+        _ => new() { ["anyOf"] = new JsonArray(Text(InstantPatternText, 40, "An instant in UTC, uuuu-MM-ddTHH:mm:ssZ with an optional fraction of a second."), new JsonObject { ["type"] = "null" }) });
+
+    private static ValueJsonConverter<ImmutableArray<OriginField>> CompactFields => new(
+        (ref r, o) => ReadFields(ref r, MaxLength(o)),
+        (w, v, o) => w.WriteRawValue(Compact(v, o), skipInputValidation: true),
+        _ => new()
+        {
+            ["type"] = "array",
+            ["items"] = new JsonObject
+            {
+                ["type"] = "array",
+                ["description"] = "One column of the row: [column, value].",
+                ["prefixItems"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["type"] = "string" }),
+                ["items"] = false,
+                ["minItems"] = 2,
+            },
+        });
 
     /// <inheritdoc />
-    public override RecordOrigin Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        JsonReading.StartObject(ref reader, What);
-        var max = MaxLength(options);
-        string? dataSet = null, release = null, eventId = null;
-        var derived = false;
-        Instant? updatedAt = null;
-        var fields = ImmutableArray<OriginField>.Empty;
-        var seen = 0;
-        while (JsonReading.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("dataSet"u8))
-            {
-                JsonReading.Mark(ref seen, 0, "dataSet", What);
-                JsonReading.Value(ref reader);
-                dataSet = JsonReading.ReadString(ref reader, "the data set of an origin", max);
-            }
-            else if (reader.ValueTextEquals("release"u8))
-            {
-                JsonReading.Mark(ref seen, 1, "release", What);
-                JsonReading.Value(ref reader);
-                release = reader.TokenType == JsonTokenType.Null ? null : JsonReading.ReadString(ref reader, "the release of an origin", max);
-            }
-            else if (reader.ValueTextEquals("eventId"u8))
-            {
-                JsonReading.Mark(ref seen, 2, "eventId", What);
-                JsonReading.Value(ref reader);
-                eventId = JsonReading.ReadString(ref reader, "the event id of an origin", max);
-            }
-            else if (reader.ValueTextEquals("isEventIdDerived"u8))
-            {
-                JsonReading.Mark(ref seen, 3, "isEventIdDerived", What);
-                JsonReading.Value(ref reader);
-                derived = reader.TokenType switch
-                {
-                    JsonTokenType.True => true,
-                    JsonTokenType.False => false,
-                    _ => throw JsonReading.WrongToken(ref reader, "isEventIdDerived of an origin", "true or false"),
-                };
-            }
-            else if (reader.ValueTextEquals("updatedAt"u8))
-            {
-                JsonReading.Mark(ref seen, 4, "updatedAt", What);
-                JsonReading.Value(ref reader);
-                updatedAt = reader.TokenType == JsonTokenType.Null ? null : ReadInstant(ref reader);
-            }
-            else if (reader.ValueTextEquals("fields"u8))
-            {
-                JsonReading.Mark(ref seen, 5, "fields", What);
-                JsonReading.Value(ref reader);
-                fields = ReadFields(ref reader, max);
-            }
-            else
-            {
-                throw JsonReading.UnknownProperty(ref reader, What);
-            }
-        }
+    protected override RecordOrigin Create(in (string? DataSet, string? Release, string? EventId, bool Derived, Instant? UpdatedAt, ImmutableArray<OriginField> Fields) state) =>
+        new() { DataSet = state.DataSet!, Release = state.Release, EventId = state.EventId!, IsEventIdDerived = state.Derived, UpdatedAt = state.UpdatedAt, Fields = state.Fields };
 
-        JsonReading.Require(seen, 0, "dataSet", What);
-        JsonReading.Require(seen, 2, "eventId", What);
-        return new RecordOrigin { DataSet = dataSet!, Release = release, EventId = eventId!, IsEventIdDerived = derived, UpdatedAt = updatedAt, Fields = fields };
-    }
+    private static JsonException Unwritable(string member) => new($"The {member} of an origin is null and cannot be written; the contract requires one.");
 
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, RecordOrigin value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("dataSet"u8, value.DataSet ?? throw new JsonException("The data set of an origin is null and cannot be written; the contract requires one."));
-        if (value.Release is { } release)
-        {
-            writer.WriteString("release"u8, release);
-        }
-
-        writer.WriteString("eventId"u8, value.EventId ?? throw new JsonException("The event id of an origin is null and cannot be written; the contract requires one."));
-        if (value.IsEventIdDerived)
-        {
-            writer.WriteBoolean("isEventIdDerived"u8, true);
-        }
-
-        if (value.UpdatedAt is { } updatedAt)
-        {
-            writer.WriteString("updatedAt"u8, InstantPattern.ExtendedIso.Format(updatedAt));
-        }
-
-        if (!value.Fields.IsDefaultOrEmpty)
-        {
-            // One line per origin even when indented: thirty pairs stay readable and compact.
-            writer.WritePropertyName("fields"u8);
-            writer.WriteRawValue(CompactFields(value.Fields, options), skipInputValidation: true);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static string CompactFields(ImmutableArray<OriginField> fields, JsonSerializerOptions options)
-    {
-        using var buffer = new System.IO.MemoryStream();
-        using (var compact = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = false }))
-        {
-            compact.WriteStartArray();
-            foreach (var field in fields)
-            {
-                compact.WriteStartArray();
-                compact.WriteStringValue(field.Column);
-                compact.WriteStringValue(field.Value);
-                compact.WriteEndArray();
-            }
-
-            compact.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    private static ValueJsonConverter<string?> FreeText(string what, bool nullable) => new(
+        (ref r, o) => nullable && r.TokenType == JsonTokenType.Null ? null : JsonReading.ReadString(ref r, what, MaxLength(o)),
+        (w, v, o) => w.WriteStringValue(v),
+        _ => new() { ["type"] = nullable ? new JsonArray("string", "null") : "string" });
 
     // The limit of the options' free-text converter: CoordinationJson.CreateOptions puts a caller's first.
     private static int MaxLength(JsonSerializerOptions options)
@@ -155,13 +84,24 @@ internal sealed class RecordOriginJsonConverter : JsonConverter<RecordOrigin>
         return CoordinationJsonReaderOptions.DefaultMaxStringLength;
     }
 
-    private static Instant ReadInstant(ref Utf8JsonReader reader)
+    private static string Compact(ImmutableArray<OriginField> fields, JsonSerializerOptions options)
     {
-        var text = JsonReading.ReadString(ref reader, "the last update of an origin", 40);
-        var result = InstantPattern.ExtendedIso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new JsonException($"'{text}' is not an instant in the form uuuu-MM-ddTHH:mm:ssZ (UTC, an optional fraction of a second): {result.Exception.Message}", result.Exception);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var compact = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = false }))
+        {
+            compact.WriteStartArray();
+            foreach (var field in fields)
+            {
+                compact.WriteStartArray();
+                compact.WriteStringValue(field.Column);
+                compact.WriteStringValue(field.Value);
+                compact.WriteEndArray();
+            }
+
+            compact.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static ImmutableArray<OriginField> ReadFields(ref Utf8JsonReader reader, int max)
@@ -176,7 +116,7 @@ internal sealed class RecordOriginJsonConverter : JsonConverter<RecordOrigin>
         {
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                throw JsonReading.WrongToken(ref reader, FieldWhat, "a [column, value] pair of strings");
+                throw JsonReading.WrongToken(ref reader, "a field of an origin", "a [column, value] pair of strings");
             }
 
             reader.Read();
@@ -189,14 +129,14 @@ internal sealed class RecordOriginJsonConverter : JsonConverter<RecordOrigin>
             reader.Read();
             if (reader.TokenType == JsonTokenType.EndArray)
             {
-                throw new JsonException($"Field {fields.Count} of an origin ('{Short(column)}') has no value; expected a [column, value] pair of strings.");
+                throw new JsonException($"Field {fields.Count} of an origin ('{JsonReading.Quote(column)}') has no value; expected a [column, value] pair of strings.");
             }
 
             var value = JsonReading.ReadString(ref reader, "the value of a field of an origin", max);
             reader.Read();
             if (reader.TokenType != JsonTokenType.EndArray)
             {
-                throw new JsonException($"Field {fields.Count} of an origin ('{Short(column)}') has more than two members; expected a [column, value] pair of strings.");
+                throw new JsonException($"Field {fields.Count} of an origin ('{JsonReading.Quote(column)}') has more than two members; expected a [column, value] pair of strings.");
             }
 
             fields.Add(new OriginField(column, value));
@@ -204,6 +144,4 @@ internal sealed class RecordOriginJsonConverter : JsonConverter<RecordOrigin>
 
         return fields.ToImmutable();
     }
-
-    private static string Short(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 64), "…");
 }
