@@ -235,7 +235,7 @@ internal static partial class ImportCommand
                 }
                 catch (InteropFormatException e)
                 {
-                    Fail(e.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{file}:{e.Line}") : file, e.Message);
+                    Fail(e.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{file}:{e.Line}") : file, WithoutLine(e));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
                 {
@@ -321,6 +321,13 @@ internal static partial class ImportCommand
             layout = null;
             if (from is not { } source)
             {
+                // A header that is not text (a bad byte, a NUL) is left to the importer, which says so.
+                if (head.Layout is null && !head.Columns.IsDefaultOrEmpty && !head.Header.Contains('\uFFFD', StringComparison.Ordinal) && !head.Header.Contains('\0', StringComparison.Ordinal))
+                {
+                    Fail($"{file}:1", $"the header is neither ACLED's (event_date with event_type or sub_event_type) nor UCDP GED's (id, type_of_violence and date_start); it starts '{OneLineText.Clip(OneLineText.Of(head.Header), 60)}'. Name the data set with --from acled or --from ucdp to read its columns by name anyway.");
+                    return false;
+                }
+
                 return true;
             }
 
@@ -339,6 +346,13 @@ internal static partial class ImportCommand
 
             layout = head.Columns.IsDefaultOrEmpty ? null : wanted == ConflictDataSet.Acled ? DataLayout.AcledSubset : DataLayout.UcdpGed;
             return true;
+        }
+
+        // The location is printed before the message: the library's own "Line N: " would say it twice.
+        private static string WithoutLine(InteropFormatException e)
+        {
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"Line {e.Line}: ");
+            return e.Line > 0 && e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message;
         }
 
         private static string Name(ConflictDataSet dataSet) => dataSet == ConflictDataSet.Acled ? "ACLED" : "UCDP GED";

@@ -196,8 +196,25 @@ public sealed class ImportCommandTests
         var result = await InProcess.RunAsync("import", Fixture("acled-iraq-clean.csv"), other, "-o", output);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.StartsWith($"coordination: error: {other}", StringComparison.Ordinal));
+        var error = Assert.Single(result.ErrorLines, l => l.StartsWith($"coordination: error: {other}:1: ", StringComparison.Ordinal));
+        Assert.Contains("'name,count'", error, StringComparison.Ordinal);
+        Assert.Contains("--from acled or --from ucdp", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("ImportOptions", error, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task A_binary_file_is_named_once_with_its_line_and_exits_2()
+    {
+        using var temp = new TempDirectory();
+        var binary = temp.File("binary.csv");
+        await File.WriteAllBytesAsync(binary, [0x65, 0x76, 0xFF, 0xFE, 0x00, 0x01, 0x0A, 0x02], TestContext.Current.CancellationToken);
+
+        var result = await InProcess.RunAsync("import", binary, "-o", temp.File("out.json"));
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.ErrorLines, l => l.StartsWith($"coordination: error: {binary}:1: ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Line 1:", error, StringComparison.Ordinal);
     }
 
     [Fact]
