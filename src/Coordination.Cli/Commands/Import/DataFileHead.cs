@@ -23,15 +23,16 @@ internal sealed record DataFileHead(string Header, string? HxlRow, ImmutableArra
 
     /// <summary>Reads the head of a data file.</summary>
     /// <param name="stream">The file, at its start; left at its start.</param>
+    /// <param name="encoding">The file's encoding; <see langword="null"/> for UTF-8. Undecodable bytes are replaced here: the importer reports them.</param>
     /// <returns>The head.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static DataFileHead Read(Stream stream)
+    public static DataFileHead Read(Stream stream, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var start = stream.Position;
         string header;
         string? second;
-        using (var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true))
+        using (var reader = new StreamReader(stream, encoding is null ? new UTF8Encoding(false, false) : Encoding.GetEncoding(encoding.CodePage), detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true))
         {
             header = ReadLine(reader) ?? string.Empty;
             second = ReadLine(reader);

@@ -47,6 +47,12 @@ internal static partial class ImportCommand
             CustomParser = ParseSource,
         };
         fromOption.CompletionSources.Add("acled", "ucdp");
+        var encodingOption = new Option<Encoding?>("--encoding")
+        {
+            Description = "The files' encoding, by name (windows-1256, iso-8859-6, utf-16 …); a byte that is not valid in it rejects its row [default: UTF-8, with or without a byte-order mark].",
+            HelpName = "NAME",
+            CustomParser = ParseEncoding,
+        };
         var catalogOption = new Option<string>("--catalog", "-c")
         {
             Description = "The catalog to import into (an earlier import's output, to update it) [default: the reference catalog].",
@@ -70,7 +76,7 @@ internal static partial class ImportCommand
         var maxBytesOption = CommonOptions.MaxBytes();
         var command = new Command("import", "Import ACLED and UCDP GED files into a catalog: upsert by event id (the newest version wins), apply ACLED deletions, print a summary. Exit 0 when every row was imported, 1 when some were rejected (the rest still written), 2 when a file cannot be read.")
         {
-            filesArgument, fromOption, catalogOption, deletionsOption, outputOption, rejectsOption, maxBytesOption,
+            filesArgument, fromOption, encodingOption, catalogOption, deletionsOption, outputOption, rejectsOption, maxBytesOption,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             services,
@@ -78,6 +84,7 @@ internal static partial class ImportCommand
             new ImportRequest(
                 parse.GetValue(filesArgument) ?? [],
                 parse.GetValue(fromOption),
+                parse.GetValue(encodingOption),
                 parse.GetValue(catalogOption),
                 parse.GetValue(deletionsOption),
                 parse.GetValue(outputOption),
@@ -98,6 +105,22 @@ internal static partial class ImportCommand
 
     [GeneratedRegex(@"(?:^|[^A-Za-z0-9])(?:ged[A-Za-z]*_?)?v(\d{2}(?:[._]\d{1,2}){1,3})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseInFileName();
+
+    private static Encoding? ParseEncoding(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            // Strict: a byte the encoding cannot decode is reported by the importer, never replaced.
+            return Encoding.GetEncoding(text, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (ArgumentException)
+        {
+            result.AddError($"'{OneLineText.Clip(OneLineText.Of(text), 40)}' is not an encoding this machine knows; give a name such as utf-8, windows-1256 or iso-8859-6.");
+            return null;
+        }
+    }
 
     private static ImportSource? ParseSource(ArgumentResult result)
     {
@@ -124,7 +147,7 @@ internal static partial class ImportCommand
         {
             foreach (var file in request.Files)
             {
-                run.ReadFile(file, request.From, rejects, cancellationToken);
+                run.ReadFile(file, request.From, request.Encoding, rejects, cancellationToken);
             }
         }
 
@@ -183,7 +206,7 @@ internal static partial class ImportCommand
     }
 
     /// <summary>The command line of one run.</summary>
-    private sealed record ImportRequest(string[] Files, ImportSource? From, string? Catalog, string? Deletions, string? Output, string? Rejects, long MaxBytes);
+    private sealed record ImportRequest(string[] Files, ImportSource? From, Encoding? Encoding, string? Catalog, string? Deletions, string? Output, string? Rejects, long MaxBytes);
 
     /// <summary>The state of one run: the living data set, the counts, and how the files went.</summary>
     private sealed class ImportRun(CliConsole console, LivingDataSet living, CoordinationCatalog start)
@@ -203,7 +226,7 @@ internal static partial class ImportCommand
 
         public HashSet<string> UnresolvedPlaces { get; } = new(StringComparer.Ordinal);
 
-        public void ReadFile(string file, ImportSource? from, RejectsFile? rejects, CancellationToken cancellationToken)
+        public void ReadFile(string file, ImportSource? from, Encoding? encoding, RejectsFile? rejects, CancellationToken cancellationToken)
         {
             if (Open(file) is not { } stream)
             {
@@ -215,7 +238,7 @@ internal static partial class ImportCommand
                 var progress = new ImportProgress(console, stream, file);
                 try
                 {
-                    var head = stream.CanSeek ? DataFileHead.Read(stream) : new DataFileHead(string.Empty, null, []);
+                    var head = stream.CanSeek ? DataFileHead.Read(stream, encoding) : new DataFileHead(string.Empty, null, []);
                     if (!LayoutFor(file, head, from, out var layout))
                     {
                         return;
@@ -223,7 +246,7 @@ internal static partial class ImportCommand
 
                     var dataSet = layout ?? head.Layout;
                     var release = dataSet is { } known && DataLayouts.DataSetOf(known) == ConflictDataSet.UcdpGed ? ReleaseOf(file) : null;
-                    var importer = new IncidentImporter(new ImportOptions { Catalog = start, Layout = layout, Release = release });
+                    var importer = new IncidentImporter(new ImportOptions { Catalog = start, Layout = layout, Release = release, Encoding = encoding });
                     foreach (var result in importer.Read(stream, cancellationToken))
                     {
                         RowsRead++;
@@ -348,12 +371,16 @@ internal static partial class ImportCommand
             return true;
         }
 
-        // The location is printed before the message: the library's own "Line N: " would say it twice.
+        // The location is printed before the message: the library's own "Line N: " would say it twice; and the
+        // command's option stands where the library names its own.
         private static string WithoutLine(InteropFormatException e)
         {
             var prefix = string.Create(CultureInfo.InvariantCulture, $"Line {e.Line}: ");
-            return e.Line > 0 && e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message;
+            var message = e.Line > 0 && e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message;
+            return InCommandWords(message);
         }
+
+        private static string InCommandWords(string message) => message.Replace("ImportOptions.Encoding", "--encoding", StringComparison.Ordinal);
 
         private static string Name(ConflictDataSet dataSet) => dataSet == ConflictDataSet.Acled ? "ACLED" : "UCDP GED";
 
@@ -409,7 +436,7 @@ internal static partial class ImportCommand
 
             shown++;
             var at = column is null ? string.Empty : $" column {column} ('{OneLineText.Clip(OneLineText.Of(value ?? string.Empty), 60)}'):";
-            console.Error.WriteLine(OneLineText.Clip(string.Create(CultureInfo.InvariantCulture, $"{CoordinationApp.Name}: rejected: {file}:{line}:{at} {OneLineText.Of(reason)}"), 1000));
+            console.Error.WriteLine(OneLineText.Clip(string.Create(CultureInfo.InvariantCulture, $"{CoordinationApp.Name}: rejected: {file}:{line}:{at} {OneLineText.Of(InCommandWords(reason))}"), 1000));
         }
     }
 }

@@ -204,6 +204,38 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task A_file_in_another_encoding_reads_with_encoding_and_is_rejected_row_by_row_without_it()
+    {
+        using var temp = new TempDirectory();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var arabic = System.Text.Encoding.GetEncoding(1256);
+        var lines = File.ReadAllLines(Fixture("acled-iraq-clean.csv"));
+        lines[1] = lines[1].Replace("IS attacked Peshmerga positions near Makhmour; 3 killed.", "هجوم على مواقع البيشمركة قرب مخمور", StringComparison.Ordinal);
+        var file = temp.File("acled-windows-1256.csv");
+        await File.WriteAllBytesAsync(file, arabic.GetBytes(string.Join('\n', lines) + "\n"), TestContext.Current.CancellationToken);
+        var output = temp.File("out.jsonl");
+
+        var read = await InProcess.RunAsync("import", file, "--encoding", "windows-1256", "-o", output);
+        var unread = await InProcess.RunAsync("import", file, "-o", temp.File("other.json"));
+
+        Assert.True(read.ExitCode == 0, read.ToString());
+        var incidents = await CoordinationJson.ReadIncidentsAsync(File.OpenRead(output), cancellationToken: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(incidents, i => i.Summary == "هجوم على مواقع البيشمركة قرب مخمور");
+        Assert.Equal(1, unread.ExitCode);
+        Assert.Equal(1, Figure(unread, "rejected"));
+        Assert.Contains(unread.ErrorLines, l => l.Contains($"{file}:2", StringComparison.Ordinal) && l.Contains("--encoding", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_encoding_is_a_usage_error_naming_it()
+    {
+        var result = await InProcess.RunAsync("import", Fixture("acled-iraq-clean.csv"), "--encoding", "klingon-8");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(result.ErrorLines, l => l.Contains("'klingon-8' is not an encoding", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_binary_file_is_named_once_with_its_line_and_exits_2()
     {
         using var temp = new TempDirectory();
