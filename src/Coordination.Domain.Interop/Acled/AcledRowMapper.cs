@@ -85,12 +85,12 @@ internal sealed class AcledRowMapper : IRowMapper
         GeoPoint? point = null;
         if (!string.IsNullOrWhiteSpace(latitude) || !string.IsNullOrWhiteSpace(longitude))
         {
-            if (!TryCoordinate(latitude, 90, out var lat))
+            if (!FieldValues.TryReadDegrees(latitude, 90, out var lat))
             {
                 return Reject(c.LatitudeAt, "Expected a latitude in decimal degrees from -90 to 90 (with a longitude).");
             }
 
-            if (!TryCoordinate(longitude, 180, out var lon))
+            if (!FieldValues.TryReadDegrees(longitude, 180, out var lon))
             {
                 return Reject(c.LongitudeAt, "Expected a longitude in decimal degrees from -180 to 180 (with a latitude).");
             }
@@ -153,7 +153,7 @@ internal sealed class AcledRowMapper : IRowMapper
         CasualtyTotals? totals = null;
         if (Cell(c.FatalitiesAt) is { } fatalities && !string.IsNullOrWhiteSpace(fatalities))
         {
-            if (!TryCount(fatalities, out var killed))
+            if (!FieldValues.TryReadWholeNumber(fatalities, out var killed))
             {
                 return Reject(c.FatalitiesAt, "Expected a number of fatalities, a whole number of 0 or more (an empty cell is unknown).");
             }
@@ -273,28 +273,6 @@ internal sealed class AcledRowMapper : IRowMapper
     {
         type = AcledActorType.None;
         return cell is null || AcledScales.TryParseActorType(cell, out type);
-    }
-
-    private static bool TryCoordinate(string? text, double limit, out double value)
-    {
-        value = 0;
-        return text is not null
-            && double.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
-            && double.IsFinite(value) && value >= -limit && value <= limit;
-    }
-
-    private static bool TryCount(string text, out int count)
-    {
-        count = 0;
-
-        // Spreadsheets re-save whole numbers as 3.0; a fraction is refused.
-        if (!decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || number != decimal.Truncate(number) || number > int.MaxValue)
-        {
-            return false;
-        }
-
-        count = (int)number;
-        return true;
     }
 
     private static (int At, string Reason)? CountryConflict(string? iso, CountryCodeKind isoKind, string? iso3, string? name)

@@ -93,8 +93,8 @@ public static class AcledScales
     /// <returns><see langword="true"/> when <paramref name="text"/> is 1, 2 or 3.</returns>
     public static bool TryParseTimePrecision([NotNullWhen(true)] string? text, out AcledTimePrecision precision)
     {
-        var ok = TryParseCode(text, out var code);
-        precision = (AcledTimePrecision)code;
+        var ok = FieldValues.TryReadWholeNumber(text, out var code) && code is >= 1 and <= 3;
+        precision = ok ? (AcledTimePrecision)code : default;
         return ok;
     }
 
@@ -104,8 +104,8 @@ public static class AcledScales
     /// <returns><see langword="true"/> when <paramref name="text"/> is 1, 2 or 3.</returns>
     public static bool TryParseGeoPrecision([NotNullWhen(true)] string? text, out AcledGeoPrecision precision)
     {
-        var ok = TryParseCode(text, out var code);
-        precision = (AcledGeoPrecision)code;
+        var ok = FieldValues.TryReadWholeNumber(text, out var code) && code is >= 1 and <= 3;
+        precision = ok ? (AcledGeoPrecision)code : default;
         return ok;
     }
 
@@ -181,23 +181,4 @@ public static class AcledScales
         DatePrecision.Month when date.Earliest.ToYearMonth() == date.Latest.ToYearMonth() => date.Earliest.PlusDays(14),
         _ => date.Earliest.PlusDays((date.Range.Length - 1) / 2),
     };
-
-    private static bool TryParseCode(string? text, out int code)
-    {
-        code = 0;
-        var value = text?.Trim();
-        if (value is not { Length: > 0 })
-        {
-            return false;
-        }
-
-        // Spreadsheets re-save codes as 1.0; accept an integral decimal of 1, 2 or 3.
-        if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || number != decimal.Truncate(number) || number is < 1 or > 3)
-        {
-            return false;
-        }
-
-        code = (int)number;
-        return true;
-    }
 }

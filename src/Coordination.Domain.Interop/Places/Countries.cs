@@ -69,7 +69,7 @@ public static class Countries
                 : new CountryResolution { Value = code, Country = table.ByIso3.GetValueOrDefault(upper) };
         }
 
-        if (!TryParseNumber(trimmed, out var number))
+        if (!FieldValues.TryReadWholeNumber(trimmed, out var number))
         {
             return new CountryResolution { Value = code };
         }
@@ -138,18 +138,6 @@ public static class Countries
 
         static bool IsWaterWord(string word) => WaterWords.Contains(word.ToLowerInvariant());
         return IsWaterWord(words[^1]) || (IsWaterWord(words[0]) && words[1].Equals("of", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static bool TryParseNumber(string text, out int number)
-    {
-        // A spreadsheet may have written 368 as 368.0.
-        var span = text.AsSpan();
-        if (span.EndsWith(".0", StringComparison.Ordinal))
-        {
-            span = span[..^2];
-        }
-
-        return int.TryParse(span, NumberStyles.None, CultureInfo.InvariantCulture, out number);
     }
 
     private static Table Load()

@@ -142,7 +142,7 @@ internal readonly record struct UcdpDeaths(int? A, int? B, int? Civilians, int? 
             return true;
         }
 
-        if (UcdpValues.TryReadCount(text, out var n))
+        if (FieldValues.TryReadWholeNumber(text, out var n))
         {
             count = n;
             return true;

@@ -187,14 +187,14 @@ internal sealed class UcdpRowMapper : IRowMapper
         var longitude = UcdpValues.Trimmed(row(UcdpColumns.Longitude));
         if (latitude is not null || longitude is not null)
         {
-            if (latitude is null || !UcdpValues.TryReadDegrees(latitude, 90, out var lat))
+            if (latitude is null || !FieldValues.TryReadDegrees(latitude, 90, out var lat))
             {
                 column = UcdpColumns.Latitude;
                 problem = "latitude is decimal degrees from -90 to 90 with a point as the decimal separator, given with longitude.";
                 return null;
             }
 
-            if (longitude is null || !UcdpValues.TryReadDegrees(longitude, 180, out var lon))
+            if (longitude is null || !FieldValues.TryReadDegrees(longitude, 180, out var lon))
             {
                 column = UcdpColumns.Longitude;
                 problem = "longitude is decimal degrees from -180 to 180 with a point as the decimal separator, given with latitude.";

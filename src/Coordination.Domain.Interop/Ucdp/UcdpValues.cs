@@ -17,40 +17,9 @@ internal static class UcdpValues
     /// <summary>Returns the text trimmed, or <see langword="null"/> when it is absent or blank.</summary>
     internal static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    /// <summary>Reads a non-negative whole number (<c>12</c>; also <c>12.0</c> as spreadsheets re-save it).</summary>
-    internal static bool TryReadCount(string text, out int value)
-    {
-        value = 0;
-        var span = text.AsSpan().Trim();
-        var dot = span.IndexOf('.');
-        if (dot >= 0)
-        {
-            var fraction = span[(dot + 1)..];
-            if (fraction.IsEmpty || fraction.ContainsAnyExcept('0'))
-            {
-                return false;
-            }
-
-            span = span[..dot];
-        }
-
-        return span.Length is > 0 and <= 10 && !span.ContainsAnyExceptInRange('0', '9')
-            && int.TryParse(span, NumberStyles.None, CultureInfo.InvariantCulture, out value);
-    }
-
     /// <summary>Reads a code between <paramref name="min"/> and <paramref name="max"/>.</summary>
     internal static bool TryReadCode(string text, int min, int max, out int value) =>
-        TryReadCount(text, out value) && value >= min && value <= max;
-
-    /// <summary>Reads a coordinate in decimal degrees (invariant culture, a point as the decimal separator).</summary>
-    internal static bool TryReadDegrees(string text, double limit, out double value)
-    {
-        var span = text.AsSpan().Trim();
-        value = 0;
-        return span.Length is > 0 and <= 32
-            && double.TryParse(span, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
-            && double.IsFinite(value) && value >= -limit && value <= limit;
-    }
+        FieldValues.TryReadWholeNumber(text, out value) && value >= min && value <= max;
 
     /// <summary>Reads a Gleditsch–Ward list (<c>645</c>, or <c>2, 200</c> for a side of several governments).</summary>
     internal static bool TryReadCodeList(string text, out ImmutableArray<int> codes)
@@ -64,7 +33,7 @@ internal static class UcdpValues
         var builder = ImmutableArray.CreateBuilder<int>();
         foreach (var part in text.Split(',', ';'))
         {
-            if (!TryReadCount(part, out var code))
+            if (!FieldValues.TryReadWholeNumber(part, out var code))
             {
                 return false;
             }
