@@ -49,17 +49,14 @@ internal static class ContractRules
             }
         }
 
+        var arrays = new List<(string Name, Func<object, object?> Get)>();
         foreach (var property in properties)
         {
             if (OmittedWhenDefault.Contains((typeInfo.Type, property.Name)))
             {
                 property.ShouldSerialize = static (_, value) => !IsDefault(value);
             }
-        }
 
-        var arrays = new List<(string Name, Func<object, object?> Get)>();
-        foreach (var property in properties)
-        {
             if (property.Get is { } get && IsArrayOfReferences(property.PropertyType))
             {
                 arrays.Add((property.Name, get));

@@ -129,15 +129,7 @@ public static partial class CoordinationJson
         }
 
         var text = json.AsSpan();
-        text = text.StartsWith('\uFEFF') ? text[1..] : text;
-        try
-        {
-            return Complete(JsonSerializer.Deserialize(text, DocumentInfo(limits)));
-        }
-        catch (Exception error) when (JsonErrors.Translate(error) is { } translated)
-        {
-            throw translated;
-        }
+        return Read(text.StartsWith('\uFEFF') ? text[1..] : text, limits, static (text, info) => JsonSerializer.Deserialize(text, info));
     }
 
     /// <summary>Reads a catalog, with the default limits, from UTF-8 JSON.</summary>
@@ -159,15 +151,7 @@ public static partial class CoordinationJson
             throw TooLong(limits);
         }
 
-        utf8Json = utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
-        try
-        {
-            return Complete(JsonSerializer.Deserialize(utf8Json, DocumentInfo(limits)));
-        }
-        catch (Exception error) when (JsonErrors.Translate(error) is { } translated)
-        {
-            throw translated;
-        }
+        return Read(utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json, limits, static (utf8Json, info) => JsonSerializer.Deserialize(utf8Json, info));
     }
 
     /// <summary>Reads a catalog, with the default limits, from a stream of UTF-8 JSON, reading it to its end.</summary>
@@ -189,14 +173,7 @@ public static partial class CoordinationJson
     {
         Preconditions.CheckNotNull(utf8Json);
         var limits = options ?? CoordinationJsonReaderOptions.Default;
-        try
-        {
-            return Complete(JsonSerializer.Deserialize(new LengthLimitedStream(utf8Json, limits.MaxDocumentBytes), DocumentInfo(limits)));
-        }
-        catch (Exception error) when (JsonErrors.Translate(error) is { } translated)
-        {
-            throw translated;
-        }
+        return Read(new LengthLimitedStream(utf8Json, limits.MaxDocumentBytes), limits, static (stream, info) => JsonSerializer.Deserialize(stream, info));
     }
 
     /// <summary>Reads a catalog from a stream of UTF-8 JSON asynchronously, reading it to its end.</summary>
@@ -260,6 +237,20 @@ public static partial class CoordinationJson
 
     private static JsonTypeInfo<CoordinationCatalogDocument> WriterInfo(bool indented) =>
         (JsonTypeInfo<CoordinationCatalogDocument>)(indented ? IndentedOptions.Value : Options).GetTypeInfo(typeof(CoordinationCatalogDocument));
+
+    // Reads a document, turning what the serializer throws into the one documented JsonException.
+    private static CoordinationCatalog Read<TInput>(TInput input, CoordinationJsonReaderOptions limits, Func<TInput, JsonTypeInfo<CoordinationCatalogDocument>, CoordinationCatalogDocument?> read)
+        where TInput : allows ref struct
+    {
+        try
+        {
+            return Complete(read(input, DocumentInfo(limits)));
+        }
+        catch (Exception error) when (JsonErrors.Translate(error) is { } translated)
+        {
+            throw translated;
+        }
+    }
 
     private static CoordinationCatalog Complete(CoordinationCatalogDocument? document) =>
         document?.ToCatalog() ?? throw new JsonException("The document is null; expected a catalog object.", "$", 0, 0, null);

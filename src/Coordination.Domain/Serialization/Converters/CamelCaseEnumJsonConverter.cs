@@ -46,16 +46,8 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>, 
             throw JsonReading.WrongToken(ref reader, What, "a string");
         }
 
-        var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
-        for (var i = 0; i < EncodedNames.Length; i++)
-        {
-            if (plain ? reader.ValueSpan.SequenceEqual(EncodedNames[i].EncodedUtf8Bytes) : reader.ValueTextEquals(EncodedNames[i].EncodedUtf8Bytes))
-            {
-                return Values[i];
-            }
-        }
-
-        throw new JsonException($"'{JsonReading.Quote(JsonReading.ReadString(ref reader, What, 256))}' is not {What}; expected exactly one of {string.Join(", ", Names)}.");
+        return JsonReading.IndexOf(ref reader, EncodedNames) is var i and >= 0 ? Values[i]
+            : throw new JsonException($"'{JsonReading.Quote(JsonReading.ReadString(ref reader, What, 256))}' is not {What}; expected exactly one of {string.Join(", ", Names)}.");
     }
 
     /// <inheritdoc />

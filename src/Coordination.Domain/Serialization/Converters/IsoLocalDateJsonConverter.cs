@@ -48,11 +48,7 @@ internal sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>, IJso
             return date;
         }
 
-        var text = JsonReading.ReadString(ref reader, What, 16);
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new JsonException($"'{text}' is not a date in the form uuuu-MM-dd: {result.Exception.Message}", result.Exception);
+        return JsonReading.Parse(LocalDatePattern.Iso, JsonReading.ReadString(ref reader, What, 16), "a date in the form uuuu-MM-dd");
     }
 
     /// <summary>Writes a date in the ISO calendar.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using NodaTime.Text;
 
 namespace Coordination.Domain.Serialization.Converters;
 
@@ -28,6 +29,21 @@ internal static class JsonReading
     internal static JsonException Refused(string what, Exception error) =>
         new($"{Capitalize(what)} is invalid{(error is ArgumentException { ParamName: { } member } ? $" ('{member}')" : string.Empty)}: {StripParameter(error)}", error);
 
+    /// <summary>Returns the index of the name the token (a string or member name) is, or -1; an unescaped token is compared as bytes.</summary>
+    internal static int IndexOf(ref Utf8JsonReader reader, JsonEncodedText[] names)
+    {
+        var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (plain ? reader.ValueSpan.SequenceEqual(names[i].EncodedUtf8Bytes) : reader.ValueTextEquals(names[i].EncodedUtf8Bytes))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Reads a string of at most <paramref name="maxChars"/> characters, refusing any other token.</summary>
     internal static string ReadString(ref Utf8JsonReader reader, string what, int maxChars)
     {
@@ -51,6 +67,13 @@ internal static class JsonReading
 
         return reader.GetString()!;
     }
+
+    /// <summary>Parses text with a NodaTime pattern; text it refuses is not <paramref name="form"/>, for the pattern's reason.</summary>
+    internal static T Parse<T>(IPattern<T> pattern, string text, string form) => pattern.Parse(text) switch
+    {
+        { Success: true } result => result.Value,
+        var result => throw new JsonException($"'{text}' is not {form}: {result.Exception.Message}", result.Exception),
+    };
 
     /// <summary>Reads a whole number in the range of <see cref="int"/>.</summary>
     internal static int ReadInt32(ref Utf8JsonReader reader, string what)

@@ -24,6 +24,7 @@ internal abstract class ObjectJsonConverter<T, TState> : JsonConverter<T>, IJson
     where TState : struct
 {
     private readonly Member[] members;
+    private readonly JsonEncodedText[] names;
     private readonly ulong required;
 
     /// <summary>Creates the converter.</summary>
@@ -33,6 +34,7 @@ internal abstract class ObjectJsonConverter<T, TState> : JsonConverter<T>, IJson
     protected ObjectJsonConverter(string what, string description, params Member[] members)
     {
         (What, Description, this.members) = (what, description, members.Length <= 64 ? members : throw new ArgumentException("At most 64 members: they are counted in a ulong.", nameof(members)));
+        names = [.. members.Select(m => m.EncodedName)];
         for (var i = 0; i < members.Length; i++)
         {
             required |= members[i].IsRequired ? 1UL << i : 0;
@@ -67,7 +69,7 @@ internal abstract class ObjectJsonConverter<T, TState> : JsonConverter<T>, IJson
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var i = IndexOf(ref reader);
+                var i = JsonReading.IndexOf(ref reader, names) is var found and >= 0 ? found : throw JsonReading.UnknownProperty(ref reader, What);
                 var bit = 1UL << i;
                 if ((seen & bit) != 0)
                 {
@@ -177,20 +179,6 @@ internal abstract class ObjectJsonConverter<T, TState> : JsonConverter<T>, IJson
         (ref r, o) => r.TokenType == JsonTokenType.Null ? null : converter.Read(ref r, typeof(TValue), o),
         (w, v, o) => converter.Write(w, v!.Value, o),
         definitions => CoordinationJsonSchemaDefinitions.OrNull(definitions.Of(converter)));
-
-    private int IndexOf(ref Utf8JsonReader reader)
-    {
-        var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
-        for (var i = 0; i < members.Length; i++)
-        {
-            if (plain ? reader.ValueSpan.SequenceEqual(members[i].EncodedName.EncodedUtf8Bytes) : reader.ValueTextEquals(members[i].EncodedName.EncodedUtf8Bytes))
-            {
-                return i;
-            }
-        }
-
-        throw JsonReading.UnknownProperty(ref reader, What);
-    }
 
     /// <summary>One row of the member table.</summary>
     protected abstract class Member(string name, JsonConverter converter, bool isRequired)

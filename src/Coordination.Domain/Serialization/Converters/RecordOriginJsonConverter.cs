@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -21,27 +22,15 @@ internal sealed class RecordOriginJsonConverter() : ObjectJsonConverter<RecordOr
     Optional("release", FreeText("the release of an origin", nullable: true), o => o.Release, (ref s, v) => s.Release = v, o => o.Release is not null),
     Required("eventId", FreeText("the event id of an origin", nullable: false), o => o.EventId ?? throw Unwritable("event id"), (ref s, v) => s.EventId = v),
     Optional("isEventIdDerived", Boolean("isEventIdDerived of an origin", "Whether eventId was derived from the row's content because the file held none."), o => o.IsEventIdDerived, (ref s, v) => s.Derived = v, o => o.IsEventIdDerived),
-    Optional("updatedAt", InstantText, o => o.UpdatedAt, (ref s, v) => s.UpdatedAt = v, o => o.UpdatedAt.HasValue),
+    Nullable("updatedAt", InstantText, o => o.UpdatedAt, (ref s, v) => s.UpdatedAt = v),
     Optional("fields", CompactFields, o => o.Fields, (ref s, v) => s.Fields = v, o => !o.Fields.IsDefaultOrEmpty))
 {
-    private const string InstantPatternText = "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z$";
-
-    private static ValueJsonConverter<Instant?> InstantText => new(
-        (ref r, o) =>
-        {
-            if (r.TokenType == JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            var text = JsonReading.ReadString(ref r, "the last update of an origin", 40);
-            var result = InstantPattern.ExtendedIso.Parse(text);
-            return result.Success
-                ? result.Value
-                : throw new JsonException($"'{text}' is not an instant in the form uuuu-MM-ddTHH:mm:ssZ (UTC, an optional fraction of a second): {result.Exception.Message}", result.Exception);
-        },
-        (w, v, o) => w.WriteStringValue(InstantPattern.ExtendedIso.Format(v!.Value)),
-        _ => new() { ["anyOf"] = new JsonArray(Text(InstantPatternText, 40, "An instant in UTC, uuuu-MM-ddTHH:mm:ssZ with an optional fraction of a second."), new JsonObject { ["type"] = "null" }) });
+    private static TextJsonConverter<Instant> InstantText => new(new(
+        "the last update of an origin",
+        40,
+        text => JsonReading.Parse(InstantPattern.ExtendedIso, text, "an instant in the form uuuu-MM-ddTHH:mm:ssZ (UTC, an optional fraction of a second)"),
+        InstantPattern.ExtendedIso.Format,
+        () => Text("^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z$", 40, "An instant in UTC, uuuu-MM-ddTHH:mm:ssZ with an optional fraction of a second.")));
 
     private static ValueJsonConverter<ImmutableArray<OriginField>> CompactFields => new(
         (ref r, o) => ReadFields(ref r, MaxLength(o)),
@@ -84,7 +73,7 @@ internal sealed class RecordOriginJsonConverter() : ObjectJsonConverter<RecordOr
         return CoordinationJsonReaderOptions.DefaultMaxStringLength;
     }
 
-    private static string Compact(ImmutableArray<OriginField> fields, JsonSerializerOptions options)
+    private static ReadOnlySpan<byte> Compact(ImmutableArray<OriginField> fields, JsonSerializerOptions options)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var compact = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = false }))
@@ -101,7 +90,7 @@ internal sealed class RecordOriginJsonConverter() : ObjectJsonConverter<RecordOr
             compact.WriteEndArray();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan;
     }
 
     private static ImmutableArray<OriginField> ReadFields(ref Utf8JsonReader reader, int max)

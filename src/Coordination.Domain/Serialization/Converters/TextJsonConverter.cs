@@ -14,20 +14,14 @@ internal sealed record TextFormat<T>(string What, int MaxLength, Func<string, T>
 
 /// <summary>
 /// The one converter of the string-valued types (identifiers, currency codes, language tags, times of day,
-/// free text, URLs, the schema version): reads a string of at most <see cref="MaxLength"/> characters,
+/// free text, URLs, the schema version): reads a string of at most <see cref="TextFormat{T}.MaxLength"/> characters,
 /// refusing any other token before the text is materialized, and parses it with its
 /// <see cref="TextFormat{T}"/>; writes what the format gives. A registered type derives a parameterless
 /// converter from it, passing its format.
 /// </summary>
 /// <typeparam name="T">The type.</typeparam>
-internal class TextJsonConverter<T>(TextFormat<T> format, int maxLength) : JsonConverter<T>, IJsonSchemaSource
+internal class TextJsonConverter<T>(TextFormat<T> format) : JsonConverter<T>, IJsonSchemaSource
 {
-    /// <summary>Creates the converter with the format's limit.</summary>
-    public TextJsonConverter(TextFormat<T> format)
-        : this(format, format.MaxLength)
-    {
-    }
-
     /// <inheritdoc />
     public override bool HandleNull => typeof(T).IsValueType;
 
@@ -35,11 +29,11 @@ internal class TextJsonConverter<T>(TextFormat<T> format, int maxLength) : JsonC
     public string? DefinitionName => format.DefinitionName;
 
     /// <summary>Gets the longest text read, in UTF-16 characters.</summary>
-    internal int MaxLength => maxLength;
+    internal int MaxLength => format.MaxLength;
 
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        format.Parse(JsonReading.ReadString(ref reader, format.What, maxLength));
+        format.Parse(JsonReading.ReadString(ref reader, format.What, format.MaxLength));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(format.Format(value));

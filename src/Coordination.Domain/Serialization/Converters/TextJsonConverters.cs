@@ -86,11 +86,7 @@ internal sealed class LanguageTagJsonConverter() : TextJsonConverter<LanguageTag
 internal sealed class IsoLocalTimeJsonConverter() : TextJsonConverter<LocalTime>(new(
     "a time of day",
     24,
-    text => LocalTimePattern.ExtendedIso.Parse(text) switch
-    {
-        { Success: true } result => result.Value,
-        var result => throw new JsonException($"'{text}' is not a time of day in the form HH:mm:ss: {result.Exception.Message}", result.Exception),
-    },
+    text => JsonReading.Parse(LocalTimePattern.ExtendedIso, text, "a time of day in the form HH:mm:ss"),
     LocalTimePattern.ExtendedIso.Format,
     () => Text("^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?$", 18, "A local time of day, HH:mm:ss with an optional fraction of a second."),
     "localTime"))
@@ -104,8 +100,8 @@ internal sealed class IsoLocalTimeJsonConverter() : TextJsonConverter<LocalTime>
 /// <see cref="CoordinationJsonReaderOptions.MaxStringLength"/> before it is materialized.
 /// </summary>
 /// <param name="maxLength">The longest string read, in UTF-16 characters.</param>
-internal sealed class BoundedStringJsonConverter(int maxLength) : TextJsonConverter<string>(
-    new("a string", maxLength, text => text, text => text, () => new() { ["type"] = "string" }), maxLength)
+internal sealed class BoundedStringJsonConverter(int maxLength)
+    : TextJsonConverter<string>(new("a string", maxLength, text => text, text => text, () => new() { ["type"] = "string" }))
 {
     /// <summary>Creates the converter with the default limit.</summary>
     public BoundedStringJsonConverter()
@@ -124,7 +120,7 @@ internal sealed class BoundedUriJsonConverter(int maxLength) : TextJsonConverter
     maxLength,
     text => Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri) ? uri : throw new JsonException($"'{JsonReading.Quote(text)}' is not a URL."),
     uri => uri.OriginalString,
-    () => new() { ["type"] = "string", ["format"] = "uri-reference" }), maxLength)
+    () => new() { ["type"] = "string", ["format"] = "uri-reference" }))
 {
     /// <summary>Creates the converter with the default limit.</summary>
     public BoundedUriJsonConverter()
