@@ -25,11 +25,11 @@ internal sealed class CoordinationJsonSchemaDefinitions
     {
         [typeof(Inference)] = ("inference", defs => Object(
             "Marks a fact as inferred rather than stated: the reasoning that leads to it and the sources it was inferred from (at least one, which the validators check).",
-            [("reasoning", new JsonObject { ["type"] = "string" }), ("from", new JsonObject { ["type"] = "array", ["items"] = defs.Of(IdentifierJsonConverter<SourceId>.Default) })],
+            [("reasoning", new JsonObject { ["type"] = "string" }), ("from", new JsonObject { ["type"] = "array", ["items"] = defs.Of(new IdentifierJsonConverter<SourceId>()) })],
             ["reasoning"])),
         [typeof(Casualties)] = ("casualties", defs => Object(
             "The casualties of one affected party; a count left out is not reported (an explicit zero is zero).",
-            [("party", defs.Of(AffectedPartyJsonConverter.Default)), ("killed", OrNull(defs.Of(CasualtyEstimateJsonConverter.Default))), ("injured", OrNull(defs.Of(CasualtyEstimateJsonConverter.Default)))],
+            [("party", defs.Of(new AffectedPartyJsonConverter())), ("killed", OrNull(defs.Of(new CasualtyEstimateJsonConverter()))), ("injured", OrNull(defs.Of(new CasualtyEstimateJsonConverter())))],
             ["party"])),
     };
 

@@ -12,11 +12,9 @@ namespace Coordination.Domain.Serialization.Converters;
 internal sealed class AffectedPartyJsonConverter() : ObjectJsonConverter<AffectedParty, (AffectedPartyKind Kind, ActorId? Actor)>(
     "an affected party",
     "Who was hit: a catalogued actor (kind actor, with its identifier), civilians or people of unknown side.",
-    Required("kind", CamelCaseEnumJsonConverter<AffectedPartyKind>.Default, party => party.Kind, (ref s, kind) => s.Kind = kind),
-    Nullable("actor", IdentifierJsonConverter<ActorId>.Default, party => party.Actor, (ref s, actor) => s.Actor = actor))
+    Required("kind", new CamelCaseEnumJsonConverter<AffectedPartyKind>(), party => party.Kind, (ref s, kind) => s.Kind = kind),
+    Nullable("actor", new IdentifierJsonConverter<ActorId>(), party => party.Actor, (ref s, actor) => s.Actor = actor))
 {
-    /// <summary>The converter the member tables use.</summary>
-    internal static readonly AffectedPartyJsonConverter Default = new();
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, AffectedParty value, JsonSerializerOptions options) =>
@@ -25,7 +23,7 @@ internal sealed class AffectedPartyJsonConverter() : ObjectJsonConverter<Affecte
 
     /// <inheritdoc />
     public override JsonObject CreateSchema(CoordinationJsonSchemaDefinitions definitions) =>
-        CoordinationJsonSchemaDefinitions.Conditional(base.CreateSchema(definitions), "kind", "actor", thenActor: true, definitions.Of(IdentifierJsonConverter<ActorId>.Default));
+        CoordinationJsonSchemaDefinitions.Conditional(base.CreateSchema(definitions), "kind", "actor", thenActor: true, definitions.Of(new IdentifierJsonConverter<ActorId>()));
 
     /// <inheritdoc />
     protected override AffectedParty Create(in (AffectedPartyKind Kind, ActorId? Actor) state) => state switch

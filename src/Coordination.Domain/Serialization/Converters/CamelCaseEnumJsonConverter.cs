@@ -26,8 +26,6 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>, 
 
     private static readonly string What = $"a {typeof(TEnum).Name} value";
 
-    /// <summary>Gets the converter the member tables use.</summary>
-    internal static CamelCaseEnumJsonConverter<TEnum> Default { get; } = new();
 
     /// <inheritdoc />
     public override bool HandleNull => true;

@@ -14,8 +14,6 @@ internal sealed class CasualtyEstimateJsonConverter() : ObjectJsonConverter<Casu
     Required("best", Count("the best estimate"), estimate => estimate.Best, (ref s, best) => s.Best = best),
     Required("high", Count("the high estimate"), estimate => estimate.High, (ref s, high) => s.High = high))
 {
-    /// <summary>The converter the member tables use.</summary>
-    internal static readonly CasualtyEstimateJsonConverter Default = new();
 
     /// <inheritdoc />
     protected override CasualtyEstimate Create(in (int Low, int Best, int High) state) => new(state.Low, state.Best, state.High);

@@ -18,8 +18,6 @@ internal sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>, IJso
 {
     private const string What = "a date";
 
-    /// <summary>The converter the member tables use.</summary>
-    internal static readonly IsoLocalDateJsonConverter Default = new();
 
     /// <inheritdoc />
     public override bool HandleNull => true;

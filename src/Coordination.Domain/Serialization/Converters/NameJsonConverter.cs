@@ -17,11 +17,9 @@ internal sealed class NameJsonConverter() : ObjectJsonConverter<Name, (string? T
         ["pattern"] = "\\S",
         ["description"] = $"The name as written; at most {Name.MaxLength} characters once trimmed of white space.",
     })), name => name.Text, (ref s, text) => s.Text = text),
-    Optional("kind", CamelCaseEnumJsonConverter<NameKind>.Default, name => name.Kind, (ref s, kind) => s.Kind = kind),
-    Nullable("language", LanguageTagJsonConverter.Default, name => name.Language, (ref s, language) => s.Language = language))
+    Optional("kind", new CamelCaseEnumJsonConverter<NameKind>(), name => name.Kind, (ref s, kind) => s.Kind = kind),
+    Nullable("language", new LanguageTagJsonConverter(), name => name.Language, (ref s, language) => s.Language = language))
 {
-    /// <summary>The converter the member tables use.</summary>
-    internal static readonly NameJsonConverter Default = new();
 
     /// <inheritdoc />
     protected override Name Create(in (string? Text, NameKind Kind, LanguageTag? Language) state) => new(state.Text!, state.Kind, state.Language);

@@ -8,12 +8,12 @@ namespace Coordination.Domain.Serialization.Converters;
 internal sealed class PerpetratorJsonConverter() : ObjectJsonConverter<Perpetrator, (ActorId? Actor, Attribution Attribution)>(
     "a perpetrator",
     "Who carried out an incident: an actor, named unless the attribution is unknown.",
-    Nullable("actor", IdentifierJsonConverter<ActorId>.Default, perpetrator => perpetrator.Actor, (ref s, actor) => s.Actor = actor),
-    Required("attribution", CamelCaseEnumJsonConverter<Attribution>.Default, perpetrator => perpetrator.Attribution, (ref s, attribution) => s.Attribution = attribution))
+    Nullable("actor", new IdentifierJsonConverter<ActorId>(), perpetrator => perpetrator.Actor, (ref s, actor) => s.Actor = actor),
+    Required("attribution", new CamelCaseEnumJsonConverter<Attribution>(), perpetrator => perpetrator.Attribution, (ref s, attribution) => s.Attribution = attribution))
 {
     /// <inheritdoc />
     public override JsonObject CreateSchema(CoordinationJsonSchemaDefinitions definitions) =>
-        CoordinationJsonSchemaDefinitions.Conditional(base.CreateSchema(definitions), "attribution", "unknown", thenActor: false, definitions.Of(IdentifierJsonConverter<ActorId>.Default));
+        CoordinationJsonSchemaDefinitions.Conditional(base.CreateSchema(definitions), "attribution", "unknown", thenActor: false, definitions.Of(new IdentifierJsonConverter<ActorId>()));
 
     /// <inheritdoc />
     protected override Perpetrator Create(in (ActorId? Actor, Attribution Attribution) state) => new(state.Actor, state.Attribution);

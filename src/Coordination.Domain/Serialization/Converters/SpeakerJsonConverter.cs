@@ -14,16 +14,18 @@ namespace Coordination.Domain.Serialization.Converters;
 internal sealed class SpeakerJsonConverter() : ObjectJsonConverter<Speaker, (Speaker Speaker, int Count)>(
     "a speaker",
     "Who made a statement.",
-    Optional("institution", IdentifierJsonConverter<ActorId>.Default, speaker => speaker.Actor!.Value, (ref s, actor) => s = (Speaker.Institution(actor), s.Count + 1), speaker => speaker.Kind == SpeakerKind.Institution),
-    Optional("officialsOf", IdentifierJsonConverter<ActorId>.Default, speaker => speaker.Actor!.Value, (ref s, actor) => s = (Speaker.OfficialsOf(actor), s.Count + 1), speaker => speaker.Kind == SpeakerKind.UnnamedOfficials))
+    Optional("institution", new IdentifierJsonConverter<ActorId>(), speaker => speaker.Actor!.Value, (ref s, actor) => s = (Speaker.Institution(actor), s.Count + 1), speaker => speaker.Kind == SpeakerKind.Institution),
+    Optional("officialsOf", new IdentifierJsonConverter<ActorId>(), speaker => speaker.Actor!.Value, (ref s, actor) => s = (Speaker.OfficialsOf(actor), s.Count + 1), speaker => speaker.Kind == SpeakerKind.UnnamedOfficials))
 {
+    private static readonly IdentifierJsonConverter<PersonId> Person = new();
+
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Speaker value, JsonSerializerOptions options)
     {
         switch (value.Kind, value.Person, value.Actor)
         {
             case (SpeakerKind.Person, { } person, null):
-                IdentifierJsonConverter<PersonId>.Default.Write(writer, person, options);
+                Person.Write(writer, person, options);
                 break;
             case (SpeakerKind.Institution or SpeakerKind.UnnamedOfficials, null, not null):
                 base.Write(writer, value, options);
@@ -38,14 +40,14 @@ internal sealed class SpeakerJsonConverter() : ObjectJsonConverter<Speaker, (Spe
     {
         ["description"] = "Who made a statement: a person's identifier (a string), an institution ({\"institution\": actor}) or unnamed officials of an actor ({\"officialsOf\": actor}).",
         ["oneOf"] = new JsonArray(
-            definitions.Of(IdentifierJsonConverter<PersonId>.Default),
-            Object("An institution speaking as such.", [("institution", definitions.Of(IdentifierJsonConverter<ActorId>.Default))], ["institution"]),
-            Object("Officials of an actor whom the source does not name.", [("officialsOf", definitions.Of(IdentifierJsonConverter<ActorId>.Default))], ["officialsOf"])),
+            definitions.Of(Person),
+            Object("An institution speaking as such.", [("institution", definitions.Of(new IdentifierJsonConverter<ActorId>()))], ["institution"]),
+            Object("Officials of an actor whom the source does not name.", [("officialsOf", definitions.Of(new IdentifierJsonConverter<ActorId>()))], ["officialsOf"])),
     };
 
     /// <inheritdoc />
     protected override Speaker ReadOther(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.TokenType == JsonTokenType.String
-        ? Speaker.OfPerson(IdentifierJsonConverter<PersonId>.Default.Read(ref reader, typeof(PersonId), options))
+        ? Speaker.OfPerson(Person.Read(ref reader, typeof(PersonId), options))
         : throw JsonReading.WrongToken(ref reader, What, "a person's identifier or an object");
 
     /// <inheritdoc />

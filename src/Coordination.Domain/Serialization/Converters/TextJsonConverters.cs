@@ -21,8 +21,6 @@ internal sealed class IdentifierJsonConverter<TId>() : TextJsonConverter<TId>(ne
     JsonNamingPolicy.CamelCase.ConvertName(typeof(TId).Name)))
     where TId : struct, IIdentifier<TId>
 {
-    /// <summary>The converter the member tables use.</summary>
-    internal static readonly IdentifierJsonConverter<TId> Default = new();
 
     private static string Identified => typeof(TId).Name switch
     {
@@ -62,8 +60,6 @@ internal sealed class CurrencyCodeJsonConverter() : TextJsonConverter<CurrencyCo
     () => Text("^[A-Z]{3}$", 3, "An active ISO 4217 alphabetic currency code such as USD or IQD."),
     "currencyCode"))
 {
-    /// <summary>The converter the member tables use.</summary>
-    internal static readonly CurrencyCodeJsonConverter Default = new();
 }
 
 /// <summary>A <see cref="LanguageTag"/> as a string (<c>"ckb"</c>).</summary>
@@ -75,8 +71,6 @@ internal sealed class LanguageTagJsonConverter() : TextJsonConverter<LanguageTag
     () => Text("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", 35, "A BCP 47 language tag such as en, ar or ckb (read case-insensitively, written in lower case)."),
     "languageTag"))
 {
-    /// <summary>The converter the member tables use.</summary>
-    internal static readonly LanguageTagJsonConverter Default = new();
 }
 
 /// <summary>
@@ -91,8 +85,6 @@ internal sealed class IsoLocalTimeJsonConverter() : TextJsonConverter<LocalTime>
     () => Text("^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?$", 18, "A local time of day, HH:mm:ss with an optional fraction of a second."),
     "localTime"))
 {
-    /// <summary>The converter the member tables use.</summary>
-    internal static readonly IsoLocalTimeJsonConverter Default = new();
 }
 
 /// <summary>
