@@ -7,18 +7,12 @@ using System.Text.Json.Serialization.Metadata;
 namespace Coordination.Domain.Serialization;
 
 /// <summary>
-/// A contract modifier over the source-generated metadata that applies two rules to every record type,
-/// so that none has to be listed by hand and the model carries no serialization attributes:
-/// <list type="number">
-/// <item>Computed properties (a getter with neither setter nor constructor parameter, such as
-/// <c>Incident.TotalKilled</c> or <c>CoordinationMechanism.CurrentStatus</c>) are not part of the contract:
-/// never written, and refused as unknown members when read.</item>
-/// <item>Arrays of records hold no null: the serializer does not check array elements against nullable
-/// annotations, so a null element is refused here, after the record is read and before it is written.</item>
-/// <item>Members added after schema version 1.0 (<see cref="OmittedWhenDefault"/>) are not written while they
-/// hold their default (an empty array, an enum's zero member), so a catalog that does not use them is written
-/// exactly as before.</item>
-/// </list>
+/// A contract modifier over the source-generated metadata, so that the model carries no serialization
+/// attributes: computed properties (neither setter nor constructor parameter, such as <c>Incident.TotalKilled</c>)
+/// are dropped, so never written and refused as unknown when read; arrays of records, whose elements the
+/// serializer does not check against nullable annotations, are refused holding a null after reading and before
+/// writing; members added after 1.0 (<see cref="OmittedWhenDefault"/>) are not written at their default (an
+/// empty array, an enum's zero member), so a catalog that does not use them is written exactly as before.
 /// </summary>
 internal static class ContractRules
 {

@@ -166,12 +166,9 @@ public static partial class CoordinationJson
     {
         foreach (var segment in text)
         {
-            foreach (var b in segment.Span)
+            if (segment.Span.IndexOfAnyExcept(" \t\r"u8) >= 0)
             {
-                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 

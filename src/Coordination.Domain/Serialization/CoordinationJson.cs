@@ -10,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Internal;
+using Coordination.Domain.Serialization.Converters;
 
 namespace Coordination.Domain.Serialization;
 
@@ -206,6 +207,19 @@ public static partial class CoordinationJson
     /// <returns>A new copy of the schema, free to change.</returns>
     public static JsonNode GetSchema() => CoordinationJsonSchema.Create(Options);
 
+    /// <summary>
+    /// Returns the name the JSON contract writes for an enum member of the model (camelCase:
+    /// <c>MechanismKind.JointCoordinationCentre</c> → <c>"jointCoordinationCentre"</c>), the one the reader
+    /// accepts, exactly, for it. The converters and the schema take their names from the same table.
+    /// </summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <param name="value">The member.</param>
+    /// <returns>Its name in the contract.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member of <typeparamref name="TEnum"/>.</exception>
+    public static string NameOf<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        CamelCaseEnumJsonConverter<TEnum>.NameOf(value) ?? throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(TEnum).Name} value.");
+
     /// <summary>Creates the serializer options for a set of limits.</summary>
     internal static JsonSerializerOptions CreateOptions(int maxDepth, int maxStringLength)
     {
@@ -217,8 +231,8 @@ public static partial class CoordinationJson
         };
         if (maxStringLength != CoordinationJsonReaderOptions.DefaultMaxStringLength)
         {
-            options.Converters.Insert(0, new Converters.BoundedStringJsonConverter(maxStringLength));
-            options.Converters.Insert(0, new Converters.BoundedUriJsonConverter(maxStringLength));
+            options.Converters.Insert(0, new BoundedStringJsonConverter(maxStringLength));
+            options.Converters.Insert(0, new BoundedUriJsonConverter(maxStringLength));
         }
 
         options.MakeReadOnly();

@@ -38,15 +38,7 @@ public sealed class CoordinationJsonReaderOptions
 
     /// <summary>Gets the deepest nesting of objects and arrays read, 1 to 1 000; default <see cref="DefaultMaxDepth"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On initialization: the value is outside 1 to 1 000.</exception>
-    public int MaxDepth
-    {
-        get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(MaxDepth), value, 1, 1_000);
-            field = value;
-        }
-    } = DefaultMaxDepth;
+    public int MaxDepth { get; init => field = InRange(nameof(MaxDepth), value, 1, 1_000); } = DefaultMaxDepth;
 
     /// <summary>
     /// Gets the largest catalog document read, in UTF-8 bytes (a string is counted as its UTF-8 encoding);
@@ -54,15 +46,7 @@ public sealed class CoordinationJsonReaderOptions
     /// <see cref="MaxLineBytes"/> bounds one by one.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">On initialization: the value is not positive.</exception>
-    public long MaxDocumentBytes
-    {
-        get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(MaxDocumentBytes), value, 1, long.MaxValue);
-            field = value;
-        }
-    } = DefaultMaxDocumentBytes;
+    public long MaxDocumentBytes { get; init => field = InRange(nameof(MaxDocumentBytes), value, 1, long.MaxValue); } = DefaultMaxDocumentBytes;
 
     /// <summary>
     /// Gets the longest free-text string read (a description, quote, title, URL), in UTF-16 characters;
@@ -70,27 +54,19 @@ public sealed class CoordinationJsonReaderOptions
     /// limits (an identifier 64 characters, a name 256).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">On initialization: the value is not positive.</exception>
-    public int MaxStringLength
-    {
-        get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(MaxStringLength), value, 1, int.MaxValue);
-            field = value;
-        }
-    } = DefaultMaxStringLength;
+    public int MaxStringLength { get; init => field = InRange(nameof(MaxStringLength), value, 1, int.MaxValue); } = DefaultMaxStringLength;
 
     /// <summary>Gets the longest line of a JSON Lines stream read, in UTF-8 bytes without the line break; default <see cref="DefaultMaxLineBytes"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On initialization: the value is not positive.</exception>
-    public int MaxLineBytes
+    public int MaxLineBytes { get; init => field = InRange(nameof(MaxLineBytes), value, 1, int.MaxValue); } = DefaultMaxLineBytes;
+
+    // The setters' check: the value, if within minimum to maximum.
+    private static T InRange<T>(string name, T value, long minimum, long maximum)
+        where T : struct, IConvertible
     {
-        get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(MaxLineBytes), value, 1, int.MaxValue);
-            field = value;
-        }
-    } = DefaultMaxLineBytes;
+        Preconditions.CheckArgumentRange(name, value.ToInt64(null), minimum, maximum);
+        return value;
+    }
 
     /// <summary>Gets the serializer options that apply these limits, built once per instance.</summary>
     internal JsonSerializerOptions SerializerOptions =>

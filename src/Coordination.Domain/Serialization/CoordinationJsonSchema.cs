@@ -36,9 +36,8 @@ internal static class CoordinationJsonSchema
             ["title"] = "Coordination.Domain catalog document",
             ["description"] = $"A catalog of security coordination between Iraqi and Kurdish forces, schema version {CoordinationCatalogDocument.CurrentSchemaVersion} (documents of version {CoordinationCatalogDocument.SupportedMajorVersion}.x are read). Generated from the types of Coordination.Domain; see docs/json.md. Cross-member rules (a period's end after its start, a reported date's range fitting its precision) are checked by the reader, cross-record rules by the validators.",
         };
-        foreach (var name in body.Select(member => member.Key).ToList())
+        foreach (var (name, value) in body.ToList())
         {
-            var value = body[name];
             body.Remove(name);
             root[name] = value;
         }

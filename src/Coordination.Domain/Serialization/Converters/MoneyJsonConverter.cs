@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Coordination.Domain.Finance;
 
 namespace Coordination.Domain.Serialization.Converters;
@@ -11,12 +12,12 @@ namespace Coordination.Domain.Serialization.Converters;
 /// kept: <c>"5.00"</c> stays <c>"5.00"</c>), so no precision is lost to binary floating point. <c>amount</c>
 /// and <c>currency</c> are required; <c>qualifier</c> defaults to <c>exactly</c>.
 /// </summary>
-internal sealed class MoneyJsonConverter() : ObjectJsonConverter<Money, (decimal Amount, CurrencyCode Currency, AmountQualifier Qualifier)>(
+internal sealed partial class MoneyJsonConverter() : ObjectJsonConverter<Money, (decimal Amount, CurrencyCode Currency, AmountQualifier Qualifier)>(
     "an amount of money",
     "An amount of money as reported; the amount is a decimal written as a string so that no precision is lost.",
     Required("amount", Amount, money => money.Amount, (ref s, amount) => s.Amount = amount),
-    Required("currency", CurrencyCodeJsonConverter.Default, money => money.Currency, (ref s, currency) => s.Currency = currency),
-    Optional("qualifier", CamelCaseEnumJsonConverter<AmountQualifier>.Default, money => money.Qualifier, (ref s, qualifier) => s.Qualifier = qualifier))
+    Required("currency", new CurrencyCodeJsonConverter(), money => money.Currency, (ref s, currency) => s.Currency = currency),
+    Optional("qualifier", new CamelCaseEnumJsonConverter<AmountQualifier>(), money => money.Qualifier, (ref s, qualifier) => s.Qualifier = qualifier))
 {
     private static ValueJsonConverter<decimal> Amount => new(
         (ref reader, _) => ReadAmount(ref reader),
@@ -38,37 +39,13 @@ internal sealed class MoneyJsonConverter() : ObjectJsonConverter<Money, (decimal
         }
 
         var text = JsonReading.ReadString(ref reader, "the amount of money", 64);
-        return IsDecimalSyntax(text) && decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
+        return DecimalSyntax().IsMatch(text) && decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
             ? amount
             : throw new JsonException($"'{text}' is not an amount: expected a decimal number written as a string, with digits and an optional '.', within ±{decimal.MaxValue}.");
     }
 
-    // The schema's pattern, ^[0-9]+(\.[0-9]+)?$, plus a leading '-' so that a negative amount is refused by
-    // Money itself, naming the rule: no '+', no '.5' or '5.', no exponent, white space or group separators.
-    private static bool IsDecimalSyntax(string text)
-    {
-        var i = text.StartsWith('-') ? 1 : 0;
-        var start = i;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-
-        if (i == start || i == text.Length)
-        {
-            return i > start;
-        }
-
-        if (text[i++] != '.' || i == text.Length)
-        {
-            return false;
-        }
-
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-
-        return i == text.Length;
-    }
+    // The schema's pattern plus a leading '-', so that a negative amount is refused by Money itself, naming the
+    // rule: no '+', no '.5' or '5.', no exponent, white space or group separators.
+    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?\z")]
+    private static partial Regex DecimalSyntax();
 }

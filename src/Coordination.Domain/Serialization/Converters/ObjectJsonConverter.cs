@@ -180,25 +180,19 @@ internal abstract class ObjectJsonConverter<T, TState> : JsonConverter<T>, IJson
         (w, v, o) => converter.Write(w, v!.Value, o),
         definitions => CoordinationJsonSchemaDefinitions.OrNull(definitions.Of(converter)));
 
-    /// <summary>One row of the member table.</summary>
+    /// <summary>One row of the member table: the JSON name (encoded once), the converter of the value, whether the member must be present, how it is read into the state and written from the value object (unless omitted).</summary>
     protected abstract class Member(string name, JsonConverter converter, bool isRequired)
     {
-        /// <summary>Gets the JSON name.</summary>
         internal string Name { get; } = name;
 
-        /// <summary>Gets the JSON name, encoded once.</summary>
         internal JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(name);
 
-        /// <summary>Gets the converter of the value.</summary>
         internal JsonConverter Converter { get; } = converter;
 
-        /// <summary>Gets whether the member must be present.</summary>
         internal bool IsRequired { get; } = isRequired;
 
-        /// <summary>Reads the value, the reader on its first token, into the state.</summary>
         internal abstract void Read(ref Utf8JsonReader reader, ref TState state, JsonSerializerOptions options);
 
-        /// <summary>Writes the member (name and value) unless it is omitted.</summary>
         internal abstract void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options);
     }
 
