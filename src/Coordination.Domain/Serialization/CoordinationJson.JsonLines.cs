@@ -55,7 +55,7 @@ public static partial class CoordinationJson
     {
         Preconditions.CheckNotNull(utf8JsonLines);
         Preconditions.CheckNotNull(incidents);
-        var info = IncidentInfo(CoordinationJsonReaderOptions.Default);
+        var info = InfoOf<Incident>(Options);
         var buffer = new ArrayBufferWriter<byte>(FlushThresholdBytes * 2);
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, MaxDepth = Options.MaxDepth });
         long count = 0;
@@ -84,7 +84,7 @@ public static partial class CoordinationJson
 
     private static async IAsyncEnumerable<Incident> ReadJsonLinesAsync(Stream stream, CoordinationJsonReaderOptions limits, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var info = IncidentInfo(limits);
+        var info = InfoOf<Incident>(limits.SerializerOptions);
         var pipe = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
         long line = 0;
         try
@@ -177,7 +177,4 @@ public static partial class CoordinationJson
 
     private static JsonException JsonLineTooLong(long line, CoordinationJsonReaderOptions limits) =>
         new($"Line {line} of the JSON Lines stream is longer than {limits.MaxLineBytes} bytes, the limit set by CoordinationJsonReaderOptions.MaxLineBytes.", null, line - 1, null);
-
-    private static JsonTypeInfo<Incident> IncidentInfo(CoordinationJsonReaderOptions limits) =>
-        (JsonTypeInfo<Incident>)limits.SerializerOptions.GetTypeInfo(typeof(Incident));
 }

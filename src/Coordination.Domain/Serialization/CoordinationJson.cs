@@ -126,7 +126,7 @@ public static partial class CoordinationJson
         var limits = options ?? CoordinationJsonReaderOptions.Default;
         if (json.Length > limits.MaxDocumentBytes || (json.Length * 3L > limits.MaxDocumentBytes && Encoding.UTF8.GetByteCount(json) > limits.MaxDocumentBytes))
         {
-            throw TooLong(limits);
+            throw TooLong(limits.MaxDocumentBytes);
         }
 
         var text = json.AsSpan();
@@ -149,7 +149,7 @@ public static partial class CoordinationJson
         var limits = options ?? CoordinationJsonReaderOptions.Default;
         if (utf8Json.Length > limits.MaxDocumentBytes)
         {
-            throw TooLong(limits);
+            throw TooLong(limits.MaxDocumentBytes);
         }
 
         return Read(utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json, limits, static (utf8Json, info) => JsonSerializer.Deserialize(utf8Json, info));
@@ -192,7 +192,7 @@ public static partial class CoordinationJson
         var limits = options ?? CoordinationJsonReaderOptions.Default;
         try
         {
-            return Complete(await JsonSerializer.DeserializeAsync(new LengthLimitedStream(utf8Json, limits.MaxDocumentBytes), DocumentInfo(limits), cancellationToken).ConfigureAwait(false));
+            return Complete(await JsonSerializer.DeserializeAsync(new LengthLimitedStream(utf8Json, limits.MaxDocumentBytes), InfoOf<CoordinationCatalogDocument>(limits.SerializerOptions), cancellationToken).ConfigureAwait(false));
         }
         catch (Exception error) when (JsonErrors.Translate(error) is { } translated)
         {
@@ -246,11 +246,9 @@ public static partial class CoordinationJson
         return options;
     });
 
-    private static JsonTypeInfo<CoordinationCatalogDocument> DocumentInfo(CoordinationJsonReaderOptions limits) =>
-        (JsonTypeInfo<CoordinationCatalogDocument>)limits.SerializerOptions.GetTypeInfo(typeof(CoordinationCatalogDocument));
+    private static JsonTypeInfo<T> InfoOf<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
-    private static JsonTypeInfo<CoordinationCatalogDocument> WriterInfo(bool indented) =>
-        (JsonTypeInfo<CoordinationCatalogDocument>)(indented ? IndentedOptions.Value : Options).GetTypeInfo(typeof(CoordinationCatalogDocument));
+    private static JsonTypeInfo<CoordinationCatalogDocument> WriterInfo(bool indented) => InfoOf<CoordinationCatalogDocument>(indented ? IndentedOptions.Value : Options);
 
     // Reads a document, turning what the serializer throws into the one documented JsonException.
     private static CoordinationCatalog Read<TInput>(TInput input, CoordinationJsonReaderOptions limits, Func<TInput, JsonTypeInfo<CoordinationCatalogDocument>, CoordinationCatalogDocument?> read)
@@ -258,7 +256,7 @@ public static partial class CoordinationJson
     {
         try
         {
-            return Complete(read(input, DocumentInfo(limits)));
+            return Complete(read(input, InfoOf<CoordinationCatalogDocument>(limits.SerializerOptions)));
         }
         catch (Exception error) when (JsonErrors.Translate(error) is { } translated)
         {
@@ -269,6 +267,7 @@ public static partial class CoordinationJson
     private static CoordinationCatalog Complete(CoordinationCatalogDocument? document) =>
         document?.ToCatalog() ?? throw new JsonException("The document is null; expected a catalog object.", "$", 0, 0, null);
 
-    private static JsonException TooLong(CoordinationJsonReaderOptions limits) =>
-        new($"The document is longer than {limits.MaxDocumentBytes} bytes, the limit set by CoordinationJsonReaderOptions.MaxDocumentBytes.");
+    /// <summary>Creates the exception for a document longer than <see cref="CoordinationJsonReaderOptions.MaxDocumentBytes"/>.</summary>
+    internal static JsonException TooLong(long maxBytes) =>
+        new($"The document is longer than {maxBytes} bytes, the limit set by CoordinationJsonReaderOptions.MaxDocumentBytes.");
 }

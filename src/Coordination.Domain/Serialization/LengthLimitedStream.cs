@@ -66,8 +66,6 @@ internal sealed class LengthLimitedStream(Stream inner, long maxBytes) : Stream
     private int Count(int bytes)
     {
         read += bytes;
-        return read > maxBytes
-            ? throw new JsonException($"The document is longer than {maxBytes} bytes, the limit set by CoordinationJsonReaderOptions.MaxDocumentBytes.")
-            : bytes;
+        return read > maxBytes ? throw CoordinationJson.TooLong(maxBytes) : bytes;
     }
 }

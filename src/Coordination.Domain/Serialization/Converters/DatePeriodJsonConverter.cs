@@ -27,14 +27,13 @@ internal sealed class DatePeriodJsonConverter() : ObjectJsonConverter<DatePeriod
         (ref reader, _) => ReadBound(ref reader, isEnd),
         (writer, bound, _) =>
         {
-            switch (bound.Item2)
+            if (bound.Item2 is DatePrecision.Year or DatePrecision.Month)
             {
-                case DatePrecision.Year or DatePrecision.Month:
-                    writer.WriteStringValue(bound.Item1.ToString(bound.Item2 == DatePrecision.Year ? "uuuu" : "uuuu-MM", null));
-                    break;
-                default:
-                    IsoLocalDateJsonConverter.WriteValue(writer, bound.Item1);
-                    break;
+                writer.WriteStringValue(bound.Item1.ToString(bound.Item2 == DatePrecision.Year ? "uuuu" : "uuuu-MM", null));
+            }
+            else
+            {
+                IsoLocalDateJsonConverter.WriteValue(writer, bound.Item1);
             }
         },
         _ => CoordinationJsonSchemaDefinitions.Text("^([0-9]{4}|[0-9]{4}-(0[1-9]|1[0-2])|-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))$", 11, "An end of a period: a date uuuu-MM-dd (day), a month uuuu-MM or a year uuuu."));
