@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Coordination.Domain.Finance;
 
 namespace Coordination.Domain.Serialization.Converters;
@@ -12,7 +11,7 @@ namespace Coordination.Domain.Serialization.Converters;
 /// kept: <c>"5.00"</c> stays <c>"5.00"</c>), so no precision is lost to binary floating point. <c>amount</c>
 /// and <c>currency</c> are required; <c>qualifier</c> defaults to <c>exactly</c>.
 /// </summary>
-internal sealed partial class MoneyJsonConverter() : ObjectJsonConverter<Money, (decimal Amount, CurrencyCode Currency, AmountQualifier Qualifier)>(
+internal sealed class MoneyJsonConverter() : ObjectJsonConverter<Money, (decimal Amount, CurrencyCode Currency, AmountQualifier Qualifier)>(
     "an amount of money",
     "An amount of money as reported; the amount is a decimal written as a string so that no precision is lost.",
     Required("amount", Amount, money => money.Amount, (ref s, amount) => s.Amount = amount),
@@ -39,13 +38,19 @@ internal sealed partial class MoneyJsonConverter() : ObjectJsonConverter<Money, 
         }
 
         var text = JsonReading.ReadString(ref reader, "the amount of money", 64);
-        return DecimalSyntax().IsMatch(text) && decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
+        return IsDecimalSyntax(text) && decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
             ? amount
             : throw new JsonException($"'{text}' is not an amount: expected a decimal number written as a string, with digits and an optional '.', within ±{decimal.MaxValue}.");
     }
 
-    // The schema's pattern plus a leading '-', so that a negative amount is refused by Money itself, naming the
-    // rule: no '+', no '.5' or '5.', no exponent, white space or group separators.
-    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?\z")]
-    private static partial Regex DecimalSyntax();
+    // The schema's pattern, ^[0-9]+(\.[0-9]+)?$, plus a leading '-' so that a negative amount is refused by
+    // Money itself, naming the rule: no '+', no '.5' or '5.', no exponent, white space or group separators.
+    private static bool IsDecimalSyntax(string text)
+    {
+        var number = text.AsSpan(text.StartsWith('-') ? 1 : 0);
+        var dot = number.IndexOf('.');
+        return IsDigits(dot < 0 ? number : number[..dot]) && (dot < 0 || IsDigits(number[(dot + 1)..]));
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 }
