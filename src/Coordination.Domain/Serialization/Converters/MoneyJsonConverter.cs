@@ -47,10 +47,28 @@ internal sealed class MoneyJsonConverter() : ObjectJsonConverter<Money, (decimal
     // Money itself, naming the rule: no '+', no '.5' or '5.', no exponent, white space or group separators.
     private static bool IsDecimalSyntax(string text)
     {
-        var number = text.AsSpan(text.StartsWith('-') ? 1 : 0);
-        var dot = number.IndexOf('.');
-        return IsDigits(dot < 0 ? number : number[..dot]) && (dot < 0 || IsDigits(number[(dot + 1)..]));
-    }
+        var i = text.StartsWith('-') ? 1 : 0;
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
 
-    private static bool IsDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
+        if (i == start || i == text.Length)
+        {
+            return i > start;
+        }
+
+        if (text[i++] != '.' || i == text.Length)
+        {
+            return false;
+        }
+
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i == text.Length;
+    }
 }
