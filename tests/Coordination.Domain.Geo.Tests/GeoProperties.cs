@@ -97,7 +97,7 @@ public sealed class GeoProperties
         // The edge drawn straight in degrees and its great-circle arc part by at most a few hundred metres over
         // this box's longest edges (about 1 500 km); over the boundaries' short edges, by metres.
         var length = GeoMeasure.LengthKm(Factory.CreateLineString([a, b]));
-        return GeoMeasure.DistanceKm(on, line) <= 1e-3 + (length * length * 2e-4);
+        return GeoMeasure.DistanceKm(on, line) <= 1e-3 + (length * length * 2e-5); // about tan(latitude) / 8R times the square of the length
     }
 
     [Property(MaxTest = 300)]
