@@ -128,7 +128,7 @@ internal sealed class IncidentPlacer
 
     private ImmutableArray<(TraceStretch Stretch, double DistanceKm)> Near(Geometry region)
     {
-        var prepared = PreparedGeometryFactory.Prepare(region);
+        var prepared = TerritoryRegions.Polygons(region).Select(PreparedGeometryFactory.Prepare).ToList();
         var envelope = region.EnvelopeInternal;
         var dLat = options.BufferKm / KmPerDegreeOfLatitude;
         var highest = Math.Max(Math.Abs(envelope.MinY), Math.Abs(envelope.MaxY)) + dLat;
@@ -142,7 +142,7 @@ internal sealed class IncidentPlacer
                 continue;
             }
 
-            var distance = prepared.Intersects(stretch.Geometry) ? 0.0 : DistanceKm(region, stretch.Geometry);
+            var distance = prepared.Exists(p => p.Intersects(stretch.Geometry)) ? 0.0 : DistanceKm(region, stretch.Geometry);
             if (distance <= options.BufferKm)
             {
                 near.Add((stretch, distance));
