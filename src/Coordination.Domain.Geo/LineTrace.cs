@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
+using Coordination.Domain.Geo.Internal;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Lines;
 using Coordination.Domain.Provenance;
@@ -12,8 +14,14 @@ namespace Coordination.Domain.Geo;
 /// as X). The sources give no trace of the Kurdish Coordination Line; <see cref="InferredKcl"/> is an inference,
 /// marked as one, and a user's own trace replaces it (<see cref="CatalogGeometry.WithTrace"/>).
 /// </summary>
+/// <remarks>Equality compares every member: the geometry exactly, vertex by vertex
+/// (<see cref="Geometry.EqualsExact(Geometry)"/>), and the sources in order.</remarks>
 public sealed record LineTrace
 {
+    private const string KclResource = "Coordination.Domain.Geo.Boundaries.kcl-inferred.geojson";
+
+    private static readonly Lazy<LineTrace> Kcl = new(LoadInferredKcl);
+
     /// <summary>Gets the line traced.</summary>
     public required CoordinationLineId Line { get; init; }
 
@@ -30,24 +38,82 @@ public sealed record LineTrace
     public bool IsInferred => Inference is not null;
 
     /// <summary>Gets the length of the trace in kilometres, measured on the sphere.</summary>
-    public double LengthKm => throw new NotImplementedException();
+    public double LengthKm => GeoMeasure.LengthKm(Geometry);
 
     /// <summary>
     /// Gets the inferred trace of the Kurdish Coordination Line (<c>kcl</c>): the boundary the three Kurdistan Region
     /// governorates share with Ninewa, Kirkuk, Salah al-Din and Diyala, to which the Peshmerga withdrew after
     /// October 2017 (see <c>docs/geo.md</c>).
     /// </summary>
-    public static LineTrace InferredKcl => throw new NotImplementedException();
+    /// <remarks>Its <see cref="Inference"/> gives the reasoning; its sources are the reference catalog's reports of
+    /// the October 2017 withdrawal. Loaded once, on first use.</remarks>
+    public static LineTrace InferredKcl => Kcl.Value;
 
-    /// <summary>Makes a trace from a catalog line's own points (its sources, no inference).</summary>
+    /// <summary>Makes a trace from a catalog line's own points (its sources, and no inference unless the line record
+    /// itself is inferred, when its inference is carried over).</summary>
     /// <param name="line">The line.</param>
     /// <returns>The trace, or <see langword="null"/> when the line has fewer than two points.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is <see langword="null"/>.</exception>
-    public static LineTrace? FromPoints(CoordinationLine line) => throw new NotImplementedException();
+    public static LineTrace? FromPoints(CoordinationLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Points.Length < 2)
+        {
+            return null;
+        }
+
+        var coordinates = line.Points.Select(p => new Coordinate(p.Longitude, p.Latitude)).ToArray();
+        return new LineTrace
+        {
+            Line = line.Id,
+            Geometry = GeoJsonResource.Factory.CreateLineString(coordinates),
+            Sources = line.Sources,
+            Inference = line.Inference,
+        };
+    }
 
     /// <inheritdoc />
-    public bool Equals(LineTrace? other) => throw new NotImplementedException();
+    public bool Equals(LineTrace? other) =>
+        other is not null && Line == other.Line && Equality.Geometries(Geometry, other.Geometry)
+        && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference);
 
     /// <inheritdoc />
-    public override int GetHashCode() => throw new NotImplementedException();
+    public override int GetHashCode() => HashCode.Combine(Line, Equality.Hash(Geometry), Equality.Hash(Sources), Inference);
+
+    private static LineTrace LoadInferredKcl()
+    {
+        var features = GeoJsonResource.ReadFeatures(KclResource);
+        var geometry = features.Count == 1
+            ? features[0].Geometry
+            : GeoJsonResource.Factory.CreateMultiLineString([.. features.SelectMany(f => Parts(f.Geometry))]);
+        ImmutableArray<SourceId> sources =
+        [
+            SourceId.Parse("rojinfo-2003-lines"),
+            SourceId.Parse("wikipedia-2017-iraqi-kurdish-conflict"),
+            SourceId.Parse("rudaw-2018-06-04"),
+            SourceId.Parse("ap-2017-10-17-latest"),
+            SourceId.Parse("rferl-28801770"),
+        ];
+        return new LineTrace
+        {
+            Line = CoordinationLineId.Parse("kcl"),
+            Geometry = geometry,
+            Sources = sources,
+            Inference = new Inference
+            {
+                Reasoning =
+                    "The sources give no trace of the Kurdish Coordination Line. In October 2017 Iraqi forces retook Kirkuk and "
+                    + "the other disputed territories (Rudaw; Wikipedia; AP) and the Peshmerga withdrew from Sinjar, Makhmour, "
+                    + "Gwer, Khanaqin and Jalawla to about the lines they held in 2003 (Rojinfo; RFE/RL), which run close to the "
+                    + "boundaries of the three Kurdistan Region governorates. So the line is approximated by the boundary that "
+                    + "Duhok, Erbil and Sulaymaniyah share with Ninewa, Kirkuk, Salah al-Din and Diyala, taken from Natural "
+                    + "Earth's admin-1 polygons. It is an approximation: the 2003 lines and the positions held since depart from "
+                    + "the governorate boundaries in places (Makhmour, for one), by kilometres to tens of kilometres.",
+                From = sources,
+            },
+        };
+    }
+
+    private static System.Collections.Generic.IEnumerable<LineString> Parts(Geometry geometry) =>
+        Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN).OfType<LineString>();
 }
