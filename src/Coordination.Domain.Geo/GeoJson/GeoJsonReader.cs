@@ -106,8 +106,15 @@ public static class GeoJsonReader
 
     private static JsonDocument Parse(ReadOnlyMemory<byte> utf8)
     {
-        // JsonDocument.Parse throws JsonException with the line and byte position of malformed JSON and of nesting past MaxDepth.
-        return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
+        try
+        {
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
+        }
+        catch (JsonException e)
+        {
+            // Malformed JSON, nesting past MaxDepth, a duplicate member: the parser's message has the line and byte position.
+            throw new JsonException(e.Message, e.Path ?? "$", e.LineNumber, e.BytePositionInLine, e);
+        }
     }
 
     private static ImmutableArray<LineTrace> ReadTraces(JsonElement root, CoordinationLineId defaultLine)
