@@ -30,9 +30,10 @@ namespace Coordination.Domain.Geo.GeoJson;
 /// Every feature has an <c>id</c> (<c>territory/kirkuk</c>, <c>line/kcl</c>, <c>stretch/kcl/kirkuk/1</c>,
 /// <c>mechanism/jcc-kirkuk</c>, <c>incident/…</c>) and a <c>kind</c> property, then properties of its kind (see
 /// <c>docs/geo.md</c>). A territory is its shape where it has one, else its point; a mechanism is its site's point; an
-/// incident is its reported point, never a point made up from its territory (its <c>precision</c> and
+/// incident is its reported point, never a point made up from its territory or site (its <c>precision</c> and
 /// <c>territory</c> say what is known); what has no location has a <c>null</c> geometry. Incidents after the date are
-/// left out, as in the situation on that date.
+/// left out, as in the situation on that date. Shapes of territories the catalog does not hold are written as
+/// outlines (<c>inCatalog</c> false, no other properties).
 /// </para>
 /// <para>
 /// The RFC's rules hold: positions are longitude then latitude, rounded to 6 decimal places (about 0.1 m), written
@@ -79,6 +80,11 @@ public static class GeoJsonWriter
         foreach (var territory in catalog.Territories)
         {
             WriteTerritory(writer, territory, geometry.Territories.ShapeOf(territory.Id), disputed.Contains(territory.Id), date, bounds);
+        }
+
+        foreach (var shape in geometry.Territories.Shapes.Where(s => catalog.FindTerritory(s.Territory) is null))
+        {
+            WriteShapeOnly(writer, shape, bounds);
         }
 
         var coverage = catalog.CoverageOn(geometry, date).ToDictionary(c => c.Line);
@@ -128,6 +134,7 @@ public static class GeoJsonWriter
         StartFeature(writer, $"territory/{territory.Id}", shape ?? PointOf(territory.Point), bounds);
         writer.WriteString("kind", "territory");
         writer.WriteString("territory", territory.Id.Value);
+        writer.WriteBoolean("inCatalog", true);
         writer.WriteString("name", territory.Names.Primary.Text);
         writer.WriteString("territoryKind", NameOf(territory.Kind));
         WriteOptional(writer, "parent", territory.Parent?.Value);
@@ -136,6 +143,17 @@ public static class GeoJsonWriter
         writer.WriteBoolean("disputed", disputed);
         WriteOptional(writer, "controller", territory.ControllerOn(date)?.Value);
         WriteProvenance(writer, territory.Sources, territory.Inference);
+        EndFeature(writer);
+    }
+
+    private static void WriteShapeOnly(Utf8JsonWriter writer, TerritoryShape shape, Envelope bounds)
+    {
+        // A shape of a territory the catalog does not hold (a governorate far from the line): outline only.
+        StartFeature(writer, $"territory/{shape.Territory}", shape.Geometry, bounds);
+        writer.WriteString("kind", "territory");
+        writer.WriteString("territory", shape.Territory.Value);
+        writer.WriteBoolean("inCatalog", false);
+        writer.WriteString("location", "shape");
         EndFeature(writer);
     }
 
