@@ -11,6 +11,8 @@ using Coordination.Domain.Identifiers;
 using Coordination.Domain.Incidents;
 using Coordination.Domain.Reference;
 using Coordination.Domain.Temporal;
+using Coordination.Domain.Testing;
+using FsCheck.Xunit;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -314,6 +316,24 @@ public sealed class GeoJsonWriterTests
         Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write(new MemoryStream(), null!, CatalogGeometry.Reference, June2021));
         Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write(new MemoryStream(), catalog, null!, June2021));
         Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write((Utf8JsonWriter)null!, catalog, CatalogGeometry.Reference, June2021));
+    }
+
+    [Property(Arbitrary = new[] { typeof(CatalogArbitraries) }, MaxTest = 40)]
+    public void Any_valid_catalog_exports_as_valid_GeoJSON_with_one_feature_per_record(CoordinationCatalog catalog, int day)
+    {
+        var date = new LocalDate(2000, 1, 1).PlusDays(Math.Abs(day % 12_000));
+        var geometry = CatalogGeometry.Reference;
+        var stretches = catalog.CoverageOn(geometry, date).Sum(c => c.Stretches.Length);
+
+        using var document = JsonDocument.Parse(Export(catalog, geometry, date));
+
+        Rfc7946.CheckFeatureCollection(document.RootElement);
+        var outside = geometry.Territories.Shapes.Count(s => catalog.FindTerritory(s.Territory) is null);
+        var expected = catalog.Territories.Length + outside + catalog.Lines.Length + stretches + catalog.Mechanisms.Length
+            + catalog.Incidents.Count(i => i.Date.Earliest <= date);
+        Assert.Equal(expected, document.RootElement.GetProperty("features").GetArrayLength());
+        var ids = document.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
     private static TerritoryShape TerritoryShape(Geometry geometry) => new(TerritoryId.Parse("kirkuk"), geometry);
