@@ -49,14 +49,16 @@ public static class GeoJsonWriter
     /// <param name="catalog">The catalog.</param>
     /// <param name="geometry">The geometry beside it (for the reference catalog, <see cref="CatalogGeometry.Reference"/>).</param>
     /// <param name="date">The date of the situation: statuses, disputes, coverage and which incidents are written.</param>
+    /// <param name="options">The options of the gap analysis that places the incidents, or <see langword="null"/> for <see cref="GapOptions.Default"/>.</param>
     /// <param name="indented">Whether to indent the JSON.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/>, <paramref name="catalog"/> or <paramref name="geometry"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A geometry has a position that is not a WGS 84 longitude and latitude.</exception>
-    public static void Write(Stream utf8Json, CoordinationCatalog catalog, CatalogGeometry geometry, LocalDate date, bool indented = false)
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="GapOptions"/>).</exception>
+    public static void Write(Stream utf8Json, CoordinationCatalog catalog, CatalogGeometry geometry, LocalDate date, GapOptions? options = null, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = indented, SkipValidation = false });
-        Write(writer, catalog, geometry, date);
+        Write(writer, catalog, geometry, date, options);
     }
 
     /// <summary>Writes the collection as one JSON value.</summary>
@@ -64,13 +66,16 @@ public static class GeoJsonWriter
     /// <param name="catalog">The catalog.</param>
     /// <param name="geometry">The geometry beside it.</param>
     /// <param name="date">The date of the situation.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <param name="options">The options of the gap analysis that places the incidents, or <see langword="null"/> for <see cref="GapOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/>, <paramref name="catalog"/> or <paramref name="geometry"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A geometry has a position that is not a WGS 84 longitude and latitude.</exception>
-    public static void Write(Utf8JsonWriter writer, CoordinationCatalog catalog, CatalogGeometry geometry, LocalDate date)
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="GapOptions"/>).</exception>
+    public static void Write(Utf8JsonWriter writer, CoordinationCatalog catalog, CatalogGeometry geometry, LocalDate date, GapOptions? options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(geometry);
+        var gaps = catalog.GapsOn(geometry, date, options);
         var bounds = new Envelope();
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
@@ -87,7 +92,7 @@ public static class GeoJsonWriter
             WriteShapeOnly(writer, shape, bounds);
         }
 
-        var coverage = catalog.CoverageOn(geometry, date).ToDictionary(c => c.Line);
+        var coverage = gaps.Coverage.ToDictionary(c => c.Line);
         foreach (var line in catalog.Lines)
         {
             WriteLine(writer, line, coverage.GetValueOrDefault(line.Id), bounds);
@@ -109,9 +114,15 @@ public static class GeoJsonWriter
             WriteMechanism(writer, mechanism, mechanism.Site is { } site ? catalog.FindTerritory(site)?.Point : null, date, bounds);
         }
 
+        var placements = new Dictionary<IncidentId, IncidentPlacement>();
+        foreach (var placement in gaps.Placements)
+        {
+            placements.TryAdd(placement.Incident, placement);
+        }
+
         foreach (var incident in catalog.Incidents.Where(i => i.Date.Earliest <= date))
         {
-            WriteIncident(writer, incident, bounds);
+            WriteIncident(writer, incident, placements.GetValueOrDefault(incident.Id), bounds);
         }
 
         writer.WriteEndArray();
@@ -210,7 +221,7 @@ public static class GeoJsonWriter
         EndFeature(writer);
     }
 
-    private static void WriteIncident(Utf8JsonWriter writer, Incident incident, Envelope bounds)
+    private static void WriteIncident(Utf8JsonWriter writer, Incident incident, IncidentPlacement? placement, Envelope bounds)
     {
         var location = incident.Location;
         StartFeature(writer, $"incident/{incident.Id}", PointOf(location?.Point), bounds);
@@ -226,8 +237,30 @@ public static class GeoJsonWriter
         WriteCasualties(writer, "killed", incident.TotalKilled, incident.IsTotalKilledPartial);
         WriteCasualties(writer, "injured", incident.TotalInjured, incident.IsTotalInjuredPartial);
         WriteIds(writer, "perpetrators", incident.Perpetrators.Where(p => p?.Actor is not null).Select(p => p.Actor!.Value.Value).Distinct());
+        WritePlacement(writer, placement);
         WriteProvenance(writer, incident.Sources, incident.Inference);
         EndFeature(writer);
+    }
+
+    private static void WritePlacement(Utf8JsonWriter writer, IncidentPlacement? placement)
+    {
+        // Where the gap analysis put the incident, and whether its stretch was covered on the incident's own date.
+        writer.WriteString("placement", placement is null ? "unlocated" : CamelCase(placement.Kind));
+        WriteOptional(writer, "stretch", placement?.Stretch);
+        WriteOptional(writer, "stretchStatus", placement?.IsCovered is { } covered ? covered ? "covered" : "open" : null);
+        WriteIds(writer, "coveredBy", placement is null ? [] : placement.CoveredBy.Select(m => m.Value));
+        if (placement?.DistanceKm is { } distance)
+        {
+            writer.WriteNumber("distanceKm", Km(distance));
+        }
+        else
+        {
+            writer.WriteNull("distanceKm");
+        }
+
+        writer.WriteBoolean("placedByPoint", placement?.IsByPoint ?? false);
+        writer.WriteBoolean("dateAmbiguous", placement?.IsDateAmbiguous ?? false);
+        WriteIds(writer, "candidateStretches", placement is null ? [] : placement.Candidates);
     }
 
     private static void WriteCasualties(Utf8JsonWriter writer, string name, CasualtyEstimate? estimate, bool partial)
@@ -297,6 +330,12 @@ public static class GeoJsonWriter
         point is { } p ? new Point(p.Longitude, p.Latitude) { SRID = 4326 } : null;
 
     private static double Km(double km) => Math.Round(km, 3, MidpointRounding.AwayFromZero);
+
+    private static string CamelCase(PlacementKind kind)
+    {
+        var name = kind.ToString();
+        return string.Concat(name[..1].ToLowerInvariant(), name[1..]);
+    }
 
     private static string NameOf<TEnum>(TEnum value)
         where TEnum : struct, Enum =>

@@ -187,6 +187,38 @@ public sealed class GeoJsonWriterTests
         Assert.Equal(JsonValueKind.Null, incidents["rashad-attack-2021-09-05"].GetProperty("geometry").ValueKind);
     }
 
+    [Theory]
+    [InlineData(2021, 6, 1, 20.0)]
+    [InlineData(2030, 1, 1, 20.0)]
+    [InlineData(2030, 1, 1, 80.0)]
+    public void Incidents_carry_their_placement_by_the_gap_analysis(int year, int month, int day, double bufferKm)
+    {
+        var date = new LocalDate(year, month, day);
+        var options = new GapOptions { BufferKm = bufferKm };
+        var catalog = ReferenceCatalog.Load();
+        var placements = catalog.GapsOn(CatalogGeometry.Reference, date, options).Placements.ToDictionary(p => p.Incident.Value);
+        using var stream = new MemoryStream();
+        GeoJsonWriter.Write(stream, catalog, CatalogGeometry.Reference, date, options);
+        using var document = JsonDocument.Parse(stream.ToArray());
+
+        var incidents = FeaturesOf(document, "incident");
+
+        Assert.Equal(placements.Count, incidents.Length);
+        Assert.All(incidents, feature =>
+        {
+            var properties = feature.GetProperty("properties");
+            var placement = placements[properties.GetProperty("incident").GetString()!];
+            Assert.Equal(char.ToLowerInvariant(placement.Kind.ToString()[0]) + placement.Kind.ToString()[1..], properties.GetProperty("placement").GetString());
+            Assert.Equal(placement.Stretch, properties.GetProperty("stretch").GetString());
+            Assert.Equal(placement.IsCovered switch { true => "covered", false => "open", null => null }, properties.GetProperty("stretchStatus").GetString());
+            Assert.Equal(placement.CoveredBy.Select(m => m.Value), properties.GetProperty("coveredBy").EnumerateArray().Select(m => m.GetString()));
+            Assert.Equal(placement.Candidates, properties.GetProperty("candidateStretches").EnumerateArray().Select(m => m.GetString()!));
+            Assert.Equal(placement.IsDateAmbiguous, properties.GetProperty("dateAmbiguous").GetBoolean());
+            Assert.Equal(placement.IsByPoint, properties.GetProperty("placedByPoint").GetBoolean());
+        });
+        Assert.Contains(incidents, f => f.GetProperty("properties").GetProperty("placement").GetString() != "unlocated");
+    }
+
     [Fact]
     public void Incidents_after_the_date_are_left_out()
     {
@@ -315,7 +347,8 @@ public sealed class GeoJsonWriterTests
         Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write((Stream)null!, catalog, CatalogGeometry.Reference, June2021));
         Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write(new MemoryStream(), null!, CatalogGeometry.Reference, June2021));
         Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write(new MemoryStream(), catalog, null!, June2021));
-        Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write((Utf8JsonWriter)null!, catalog, CatalogGeometry.Reference, June2021));
+        Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write((Utf8JsonWriter)null!, catalog, CatalogGeometry.Reference, June2021, null));
+        Assert.Throws<ArgumentOutOfRangeException>(() => GeoJsonWriter.Write(new MemoryStream(), catalog, CatalogGeometry.Reference, June2021, new GapOptions { BufferKm = -1 }));
     }
 
     [Property(Arbitrary = new[] { typeof(CatalogArbitraries) }, MaxTest = 40)]
