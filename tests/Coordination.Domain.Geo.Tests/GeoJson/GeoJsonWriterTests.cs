@@ -340,6 +340,25 @@ public sealed class GeoJsonWriterTests
         Assert.Equal(ProbeBox, document.RootElement.GetProperty("bbox").EnumerateArray().Select(n => n.GetDouble()));
     }
 
+    [Theory]
+    [InlineData(double.NaN, 35.0)]
+    [InlineData(200.0, 35.0)]
+    [InlineData(44.0, -95.0)]
+    [InlineData(double.PositiveInfinity, 35.0)]
+    public void A_trace_made_in_code_with_a_position_off_the_globe_is_refused(double longitude, double latitude)
+    {
+        var trace = new LineTrace
+        {
+            Line = CoordinationLineId.Parse("kcl"),
+            Geometry = Factory.CreateLineString([new(44, 35), new(longitude, latitude)]),
+        };
+        var geometry = NoGeometry.WithTrace(trace);
+
+        var error = Assert.ThrowsAny<ArgumentException>(() => Export(ReferenceCatalog.Load(), geometry, June2021));
+
+        Assert.False(string.IsNullOrEmpty(error.Message));
+    }
+
     [Fact]
     public void Null_arguments_are_refused()
     {
