@@ -39,7 +39,7 @@ var governorates = new (string Source, string Id, string Iso, string Name)[]
     ("IQ-BB", "babil", "IQ-BB", "Babil"), ("IQ-BG", "baghdad-governorate", "IQ-BG", "Baghdad"), ("IQ-DA", "duhok", "IQ-DA", "Duhok"),
     ("IQ-DI", "diyala", "IQ-DI", "Diyala"), ("IQ-AR", "erbil", "IQ-AR", "Erbil"), ("IQ-KA", "kerbala", "IQ-KA", "Kerbala"),
     ("IQ-TS", "kirkuk", "IQ-KI", "Kirkuk"), ("IQ-MA", "maysan", "IQ-MA", "Maysan"), ("IQ-NI", "ninewa", "IQ-NI", "Ninewa"),
-    ("IQ-SD", "salah-al-din", "IQ-SD", "Salah al-Din"), ("IQ-DQ", "thi-qar", "IQ-DQ", "Thi-Qar"), ("IQ-WA", "wasit", "IQ-WA", "Wasit"),
+    ("IQ-SD", "salah-al-din", "IQ-SD", "Salah al-Din"), ("IQ-DQ", "thi-qar", "IQ-DQ", "Thi-Qar"), ("IQ-WA", "wassit", "IQ-WA", "Wasit"),
 };
 
 var factory = new GeometryFactory(new PrecisionModel(), 4326);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Coordination.Domain.Actors;
 using Coordination.Domain.Catalog;
+using Coordination.Domain.Geography;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Interop.Actors;
 using Coordination.Domain.Interop.Places;
@@ -127,9 +128,30 @@ internal sealed class ImportContext
     /// <param name="query">The row's names and codes.</param>
     /// <returns>The match, or <see langword="null"/> when nothing resolves.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
-    public PlaceMatch? ResolvePlace(PlaceQuery query)
+    public PlaceMatch? ResolvePlace(PlaceQuery query) => ResolvePlace(query, null);
+
+    /// <summary>
+    /// Resolves a row's places through the gazetteer and, when nothing below the country resolves (or the row names no
+    /// place) and the row has coordinates, through <see cref="ImportOptions.Locator"/>; a governorate the catalog lacks
+    /// is added to the records, once.
+    /// </summary>
+    /// <param name="query">The row's names and codes.</param>
+    /// <param name="point">The row's coordinates, if any.</param>
+    /// <returns>The match, or <see langword="null"/> when nothing resolves.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
+    public PlaceMatch? ResolvePlace(PlaceQuery query, GeoPoint? point)
     {
-        var match = gazetteer.Resolve(query);
+        ArgumentNullException.ThrowIfNull(query);
+        var named = query.Admin1 is not null || query.Admin2 is not null || query.Admin3 is not null || query.Location is not null
+            || query.Code is not null || query.Country is not null;
+        var match = named ? gazetteer.Resolve(query) : null;
+        if ((match is null || match.Level == PlaceLevel.Country) && point is { } located && Options.Locator is { } locator
+            && gazetteer.MayBeIraq(query.Country)
+            && locator.Locate(located) is { } territory)
+        {
+            match = gazetteer.MatchLocated(territory, match?.Unresolved ?? NamesOf(query)) ?? match;
+        }
+
         if (match?.Added is { } added && catalog.FindTerritory(added.Id) is null && addedTerritories.TryAdd(added.Id, added))
         {
             territories.Add(added);
@@ -307,4 +329,8 @@ internal sealed class ImportContext
 
         return builder.ToString().Trim();
     }
+
+    // The query's names and code, in its order (admin1, admin2, admin3, location, code).
+    private static ImmutableArray<string> NamesOf(PlaceQuery query) =>
+        [.. new[] { query.Admin1, query.Admin2, query.Admin3, query.Location, query.Code }.OfType<string>()];
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Coordination.Domain.Catalog;
+using Coordination.Domain.Geography;
 using Coordination.Domain.Interop.Actors;
 using Coordination.Domain.Interop.Places;
 
@@ -19,6 +20,15 @@ public sealed record ImportOptions
 
     /// <summary>Gets the gazetteer that resolves place names and codes to territories; <see langword="null"/> (the default) is <see cref="Gazetteer.For"/> the <see cref="Catalog"/>.</summary>
     public Gazetteer? Gazetteer { get; init; }
+
+    /// <summary>
+    /// Gets the locator that places a row by its coordinates when none of its place names or codes resolves below the
+    /// country (or the row names no place at all); <see langword="null"/> (the default) leaves such a row without a
+    /// territory. The <c>Coordination.Domain.Geo</c> package's <c>TerritoryGeometry.IraqGovernorates</c> is one. A row whose
+    /// country is not Iraq is never placed by its coordinates; a territory so found is reported at
+    /// <see cref="PlaceLevel.Coordinates"/>, and the row's names stay in its unresolved places.
+    /// </summary>
+    public ITerritoryLocator? Locator { get; init; }
 
     /// <summary>Gets the map from the data set's actor names to the catalog's actors; <see langword="null"/> (the default) is <see cref="ActorMap.Reference"/>.</summary>
     public ActorMap? ActorMap { get; init; }

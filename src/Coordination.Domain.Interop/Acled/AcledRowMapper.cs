@@ -223,9 +223,7 @@ internal sealed class AcledRowMapper : IRowMapper
             return context.Reject(row, null, "The row does not place the event: it has no location, admin names, country or coordinates.");
         }
 
-        var match = query.Admin1 is null && query.Admin2 is null && query.Admin3 is null && query.Location is null && query.Code is null && query.Country is null
-            ? null
-            : context.ResolvePlace(query);
+        var match = context.ResolvePlace(query, point);
         var unresolved = match?.Unresolved ?? Names(query);
 
         var id = context.IdentifyIncident(row, Blank(Cell(c.EventIdAt)), updatedAt, out var origin);

@@ -274,6 +274,44 @@ public sealed class Gazetteer
         }
     }
 
+    /// <summary>
+    /// Makes the match of a territory found by a locator from a row's coordinates: a governorate of the table by its id
+    /// is the gazetteer's (the catalog's, or the table's added one, whatever id it was given); any other id must be a
+    /// territory of the gazetteer. A territory outside Iraq (in another country of the catalog) is not taken.
+    /// </summary>
+    /// <param name="territory">The territory the locator found.</param>
+    /// <param name="unresolved">The row's names that did not resolve.</param>
+    /// <returns>The match at <see cref="PlaceLevel.Coordinates"/>, or <see langword="null"/> when the territory is unknown here.</returns>
+    internal PlaceMatch? MatchLocated(TerritoryId territory, ImmutableArray<string> unresolved)
+    {
+        if (territory.IsDefault)
+        {
+            return null;
+        }
+
+        var row = GovernorateTable.All.FirstOrDefault(r => r.Id == territory);
+        var entry = row?.IsoCode is { } iso && PlaceNameFolding.NormalizeCode(iso) is { } code && byCode.GetValueOrDefault(code) is { } coded
+            ? coded
+            : entries.GetValueOrDefault(territory);
+        return entry is null || !IsInIraqOrNowhere(entry)
+            ? null
+            : new PlaceMatch { Territory = entry.Id, Level = PlaceLevel.Coordinates, Added = entry.Added, Unresolved = unresolved };
+    }
+
+    /// <summary>Tells whether a row's country may be Iraq: none is named, or Iraq, or a name the gazetteer does not know.</summary>
+    /// <param name="country">The row's country name, if any.</param>
+    /// <returns><see langword="false"/> when the row names another country or a body of water.</returns>
+    internal bool MayBeIraq(string? country)
+    {
+        if (Given(country) is not { } name)
+        {
+            return true;
+        }
+
+        var search = new PlaceSearch(this);
+        return search.ScopeToCountry(name) && (search.Country is null || search.Country == iraq);
+    }
+
     /// <summary>Tells whether <paramref name="ancestor"/> lies above <paramref name="entry"/> (strictly).</summary>
     internal bool IsAncestor(PlaceEntry ancestor, PlaceEntry entry)
     {

@@ -20,4 +20,7 @@ public enum PlaceLevel
 
     /// <summary>The country.</summary>
     Country = 6,
+
+    /// <summary>None of the names: the row's coordinates, placed by <see cref="ImportOptions.Locator"/>.</summary>
+    Coordinates = 7,
 }

@@ -71,7 +71,9 @@ internal sealed class UcdpRowMapper : IRowMapper
 
         var placeName = UcdpValues.Trimmed(row[UcdpColumns.WhereCoordinates]);
         var query = QueryOf(Field, country);
-        var match = query.Admin1 is null && query.Admin2 is null && query.Location is null ? null : context.ResolvePlace(query);
+        var match = query.Admin1 is null && query.Admin2 is null && query.Location is null
+            ? (point is not null && context.Options.Locator is not null && context.ResolvePlace(query, point) is { Level: PlaceLevel.Coordinates } located ? located : null)
+            : context.ResolvePlace(query, point);
         ImmutableArray<string> unresolved = match is not null ? match.Unresolved
             : [.. new[] { query.Location, query.Admin2, query.Admin1 }.OfType<string>()];
 
