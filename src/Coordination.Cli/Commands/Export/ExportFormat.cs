@@ -11,4 +11,7 @@ internal enum ExportFormat
 
     /// <summary>The catalog's incidents as a UCDP GED file (the 49 columns, then any other column of the incidents' origins).</summary>
     Ucdp = 2,
+
+    /// <summary>The catalog on a date as GeoJSON (RFC 7946): territories, lines and their stretches covered or open, mechanisms and incidents.</summary>
+    GeoJson = 3,
 }
