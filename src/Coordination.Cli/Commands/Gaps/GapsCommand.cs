@@ -51,10 +51,11 @@ internal static class GapsCommand
         });
         var formatOption = CommonOptions.Format<GapsFormat>("text: tables on a terminal, plain text when redirected; table: always tables; markdown; json.");
         var maxBytesOption = CommonOptions.MaxBytes();
+        var traceOption = GeoOptions.Trace();
 
         var command = new Command("gaps", "Show which stretches of each coordination line an operational mechanism covered on a date and which lay open, the incidents within the buffer of the line placed on their stretches (covered or open on their own dates), and the incidents on each mechanism's stretches before and after it began work.")
         {
-            catalogOption, asOfOption, fromOptionNamed, toOptionNamed, bufferOption, formatOption, maxBytesOption,
+            catalogOption, asOfOption, fromOptionNamed, toOptionNamed, bufferOption, formatOption, maxBytesOption, traceOption,
         };
         command.Validators.Add(result =>
         {
@@ -81,7 +82,7 @@ internal static class GapsCommand
                 ? (services.ReferenceCatalog.Load(), services.ReferenceCatalog.Name)
                 : (Load(services, console, file, parse.GetValue(maxBytesOption)), file);
             var options = new GapOptions { BufferKm = parse.GetValue(bufferOption) };
-            var geometry = CatalogGeometry.Reference;
+            var geometry = GeoOptions.GeometryFor(catalog, parse.GetValue(traceOption));
             var report = parse.GetValue(fromOptionNamed) is { } from && parse.GetValue(toOptionNamed) is { } to
                 ? catalog.GapsBetween(geometry, from, to, options)
                 : catalog.GapsOn(geometry, parse.GetValue(asOfOption) ?? ReportCommand.Today(services.Clock), options);

@@ -48,6 +48,26 @@ public sealed class GapsCommandTests
         Assert.DoesNotContain(result.OutLines, l => l.Contains("altun-kupri-clash-2017-10-20", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_users_trace_replaces_the_inferred_one_and_a_bad_trace_exits_2()
+    {
+        using var temp = new TempDirectory();
+        var trace = temp.Write("trace.geojson", """{"type":"LineString","coordinates":[[43.2,36.6],[43.9,35.9],[44.4,35.6],[45.0,35.2],[45.6,34.6]]}""");
+        var bad = temp.Write("bad.geojson", """{"type":"LineString","coordinates":[[43.2,36.6]]}""");
+
+        var inferred = JsonNode.Parse((await InProcess.RunAsync("gaps", "--as-of", "2021-12-31", "--format", "json")).Out)!;
+        var result = await InProcess.RunAsync("gaps", "--as-of", "2021-12-31", "--format", "json", "--trace", trace);
+        var refused = await InProcess.RunAsync("gaps", "--trace", bad);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var line = JsonNode.Parse(result.Out)!["lines"]![0]!;
+        Assert.Equal("reported", line["trace"]!.GetValue<string>());
+        Assert.Equal("inferred", inferred["lines"]![0]!["trace"]!.GetValue<string>());
+        Assert.True(line["lengthKm"]!.GetValue<double>() < inferred["lines"]![0]!["lengthKm"]!.GetValue<double>());
+        Assert.Equal(2, refused.ExitCode);
+        Assert.StartsWith($"coordination: error: {bad}: is not a usable trace: ", Assert.Single(refused.ErrorLines), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--as-of", "2021-12-31", "--from", "2021-01-01", "--to", "2021-02-01")]
     [InlineData("--from", "2021-01-01")]
