@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
+using Coordination.Domain.Geo.Internal;
 using Coordination.Domain.Identifiers;
 using NodaTime;
 
@@ -25,22 +27,25 @@ public sealed record LineCoverage
 
     /// <summary>
     /// Gets the territories named by some mechanism's area of responsibility for this line that have no shape, no
-    /// point and no part with either, so that no stretch could be given to them; in identifier order.
+    /// point and no part with either, so that no stretch could be given to them — and, for a named territory whose
+    /// region is the union of its parts, each such part (the line's part within them is not known); in identifier order.
     /// </summary>
     public ImmutableArray<TerritoryId> UnmappedTerritories { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the trace's length in kilometres.</summary>
-    public double LengthKm => throw new NotImplementedException();
+    public double LengthKm => Trace.LengthKm;
 
     /// <summary>Gets the length of the covered stretches in kilometres.</summary>
-    public double CoveredKm => throw new NotImplementedException();
+    public double CoveredKm => Stretches.Where(s => s is { IsCovered: true }).Sum(s => s.Stretch?.LengthKm ?? 0.0);
 
     /// <summary>Gets the length of the open stretches in kilometres.</summary>
-    public double OpenKm => throw new NotImplementedException();
+    public double OpenKm => Stretches.Where(s => s is { IsCovered: false }).Sum(s => s.Stretch?.LengthKm ?? 0.0);
 
     /// <inheritdoc />
-    public bool Equals(LineCoverage? other) => throw new NotImplementedException();
+    public bool Equals(LineCoverage? other) =>
+        other is not null && Line == other.Line && Date == other.Date && Equals(Trace, other.Trace)
+        && Equality.Sequence(Stretches, other.Stretches) && Equality.Sequence(UnmappedTerritories, other.UnmappedTerritories);
 
     /// <inheritdoc />
-    public override int GetHashCode() => throw new NotImplementedException();
+    public override int GetHashCode() => HashCode.Combine(Line, Date, Trace, Equality.Hash(Stretches), Equality.Hash(UnmappedTerritories));
 }

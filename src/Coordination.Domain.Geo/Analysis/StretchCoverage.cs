@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Coordination.Domain.Geo.Internal;
 using Coordination.Domain.Identifiers;
 
 namespace Coordination.Domain.Geo.Analysis;
@@ -17,8 +18,9 @@ public sealed record StretchCoverage
     public bool IsCovered => !CoveredBy.IsEmpty;
 
     /// <inheritdoc />
-    public bool Equals(StretchCoverage? other) => throw new NotImplementedException();
+    public bool Equals(StretchCoverage? other) =>
+        other is not null && Equals(Stretch, other.Stretch) && Equality.Sequence(CoveredBy, other.CoveredBy);
 
     /// <inheritdoc />
-    public override int GetHashCode() => throw new NotImplementedException();
+    public override int GetHashCode() => HashCode.Combine(Stretch, Equality.Hash(CoveredBy));
 }

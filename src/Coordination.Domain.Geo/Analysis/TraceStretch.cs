@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Coordination.Domain.Geo.Internal;
 using Coordination.Domain.Identifiers;
 using NetTopologySuite.Geometries;
 
@@ -28,12 +29,18 @@ public sealed record TraceStretch
     /// <summary>Gets the stretch's geometry (lineal, WGS 84).</summary>
     public required Geometry Geometry { get; init; }
 
-    /// <summary>Gets the stretch's length in kilometres.</summary>
+    /// <summary>
+    /// Gets the stretch's length in kilometres: its share of the trace's length (a segment of the trace cut at a
+    /// boundary gives each piece its fraction of the segment's length on the sphere), so that the stretches of a trace
+    /// add up to <see cref="LineTrace.LengthKm"/>.
+    /// </summary>
     public required double LengthKm { get; init; }
 
     /// <inheritdoc />
-    public bool Equals(TraceStretch? other) => throw new NotImplementedException();
+    public bool Equals(TraceStretch? other) =>
+        other is not null && Key == other.Key && Line == other.Line && Territory == other.Territory && LengthKm.Equals(other.LengthKm)
+        && Equality.Sequence(Mechanisms, other.Mechanisms) && Equality.Geometries(Geometry, other.Geometry);
 
     /// <inheritdoc />
-    public override int GetHashCode() => throw new NotImplementedException();
+    public override int GetHashCode() => HashCode.Combine(Key, Line, Territory, LengthKm, Equality.Hash(Mechanisms), Equality.Hash(Geometry));
 }
