@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Coordination.Cli.Catalogs;
 using Coordination.Cli.Commands.Export;
 using Coordination.Cli.Commands.Import;
+using Coordination.Cli.Commands.Map;
 using Coordination.Cli.Commands.Report;
 using Coordination.Cli.Commands.Schema;
 using Coordination.Cli.Commands.Validate;
@@ -36,6 +37,7 @@ internal sealed class CoordinationApp(CliServices services, CliConsole console)
             SchemaCommand.Create(services, console),
             ImportCommand.Create(services, console),
             ExportCommand.Create(services, console),
+            MapCommand.Create(services, console),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

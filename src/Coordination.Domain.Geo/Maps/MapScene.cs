@@ -105,11 +105,19 @@ internal sealed class MapScene
             ? name
             : string.Join(' ', territory.ToString().Split('-').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
+    /// <summary>Names a line: its primary name in the catalog, else its identifier.</summary>
+    /// <param name="line">The line.</param>
+    /// <returns>The name.</returns>
+    public string LineName(CoordinationLineId line) =>
+        catalog.FindLine(line)?.Names?.Primary?.Text is { Length: > 0 } name ? name : line.ToString();
+
     private void PlaceDisputes()
     {
         var drawn = ImmutableArray.CreateBuilder<DisputedMark>();
         var undrawn = ImmutableArray.CreateBuilder<TerritoryId>();
-        foreach (var dispute in catalog.DisputesOn(Date))
+        var disputes = catalog.DisputesOn(Date);
+        var disputedShapes = disputes.Select(d => shapes.ShapeOf(d.Territory)).OfType<Geometry>().ToList();
+        foreach (var dispute in disputes)
         {
             if (shapes.ShapeOf(dispute.Territory) is { } shape)
             {
@@ -117,7 +125,12 @@ internal sealed class MapScene
             }
             else if (catalog.FindTerritory(dispute.Territory)?.Point is { } point)
             {
-                drawn.Add(new DisputedMark(dispute, null, new Coordinate(point.Longitude, point.Latitude), NameOf(dispute.Territory)));
+                // A point inside a disputed shape already hatched adds nothing; it is neither drawn again nor listed.
+                var at = new Coordinate(point.Longitude, point.Latitude);
+                if (!disputedShapes.Any(s => s.Contains(s.Factory.CreatePoint(at))))
+                {
+                    drawn.Add(new DisputedMark(dispute, null, at, NameOf(dispute.Territory)));
+                }
             }
             else
             {

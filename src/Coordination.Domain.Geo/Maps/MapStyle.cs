@@ -11,8 +11,8 @@ internal static class MapStyle
     /// <summary>The page's background.</summary>
     public const string Page = "#ffffff";
 
-    /// <summary>The map frame's background (outside every shape).</summary>
-    public const string Water = "#eef3f7";
+    /// <summary>The map frame's background, outside every shape (neighbouring countries, not water).</summary>
+    public const string Outside = "#e6e6e6";
 
     /// <summary>A territory's fill.</summary>
     public const string Land = "#f7f4ec";

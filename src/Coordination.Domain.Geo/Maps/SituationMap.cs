@@ -13,7 +13,7 @@ namespace Coordination.Domain.Geo.Maps;
 /// <summary>
 /// The situation on a date as an SVG map: territory outlines and names, disputed territories hatched (by their shape,
 /// or as a disk around the point of one without a shape), each coordination line coloured stretch by stretch as
-/// covered or open (<see cref="CoverageAnalysis.CoverageOn"/>), mechanisms by status at their site, incidents as
+/// covered or open (<see cref="CoverageAnalysis.CoverageOn(CoordinationCatalog, CatalogGeometry, LocalDate)"/>), mechanisms by status at their site, incidents as
 /// circles whose area grows with the killed (hollow where the toll is unknown, dashed where only the territory is
 /// known), a legend of exactly the kinds of mark drawn, the date, and the sources cited.
 /// </summary>

@@ -37,7 +37,18 @@ internal sealed class SvgMapLegend(MapScene scene)
             var lines = SvgPathWrap(text, (int)((width - SymbolWidth - 30) / 6.4));
             var entryHeight = Math.Max(Row, (lines.Count * 14) + 10);
             var entry = E("g", new XAttribute("data-legend-entry", kind));
-            entry.Add(symbol(left + 12, y + (Row / 2)));
+            if (kind == MarkKind.IncidentKilled)
+            {
+                // The size samples are too wide for the symbol column: they go on a row of their own, under the text.
+                var r = Math.Min(MapStyle.RadiusOf(Samples().Max()), 16);
+                entry.Add(symbol(left + SymbolWidth + 20, y + entryHeight + r));
+                entryHeight += (2 * r) + 8;
+            }
+            else
+            {
+                entry.Add(symbol(left + 12, y + (Row / 2)));
+            }
+
             var block = E("text", A("font-size", 12), new XAttribute("fill", MapStyle.Ink));
             for (var i = 0; i < lines.Count; i++)
             {
@@ -85,7 +96,7 @@ internal sealed class SvgMapLegend(MapScene scene)
             all.Add((MarkKind.MechanismPrefix + status.ToString().ToLowerInvariant(), (x, y) => Diamond(x + 17, y, MapStyle.Of(status)), $"Mechanism {status.ToString().ToLowerInvariant()} on {date}"));
         }
 
-        all.Add((MarkKind.IncidentKilled, KilledSamples, "Incident; area grows with the killed reported (samples: " + string.Join(", ", Samples()) + ")"));
+        all.Add((MarkKind.IncidentKilled, KilledSamples, "Incident; the circle's area grows with the killed reported:"));
         all.Add((MarkKind.IncidentUnknown, (x, y) => Disk(x + 17, y, MapStyle.RadiusOf(null), "none", MapStyle.Incident, dashed: false), "Incident, killed not reported"));
         all.Add((MarkKind.IncidentApproximate, (x, y) => Disk(x + 17, y, MapStyle.RadiusOf(1) + 2, "none", MapStyle.Incident, dashed: true), "Incident located only to its territory: drawn at the territory's point or centre"));
         return all.Where(e => kinds.Contains(e.Item1));
@@ -128,7 +139,8 @@ internal sealed class SvgMapLegend(MapScene scene)
         {
             var r = Math.Min(MapStyle.RadiusOf(killed), 16);
             group.Add(Disk(cx + r, y, r, MapStyle.Incident, MapStyle.Incident, dashed: false));
-            cx += (2 * r) + 3;
+            group.Add(E("text", A("x", cx + (2 * r) + 4), A("y", y + 4), A("font-size", 11), new XAttribute("fill", MapStyle.Muted), killed.ToString(CultureInfo.InvariantCulture)));
+            cx += (2 * r) + 10 + (killed.ToString(CultureInfo.InvariantCulture).Length * 7);
         }
 
         return group;

@@ -24,16 +24,19 @@ internal sealed class SvgMapWriter
     private const double FooterLine = 15;
 
     private static readonly int[] ScaleLengthsKm = [500, 200, 100, 50, 20, 10];
+    private static readonly double[] NameOffsets = [0, -18, 18, -34, 34];
 
     private readonly MapScene scene;
     private readonly MapProjection projection;
     private readonly double width;
+    private readonly List<(MechanismMark Mark, double X, double Y)> mechanismLayout;
 
     private SvgMapWriter(MapScene scene)
     {
         this.scene = scene;
         width = scene.Options.Width;
         projection = new MapProjection(scene.Extent, Margin, FrameTop, width - (3 * Margin) - LegendWidth);
+        mechanismLayout = LayOutMechanisms();
     }
 
     /// <summary>Draws the scene.</summary>
@@ -124,13 +127,15 @@ internal sealed class SvgMapWriter
             "g",
             new XAttribute("id", "map"),
             new XAttribute("clip-path", "url(#map-frame)"),
-            E("rect", A("x", projection.Left), A("y", projection.Top), A("width", projection.Width), A("height", projection.Height), new XAttribute("fill", MapStyle.Water)),
+            E("rect", A("x", projection.Left), A("y", projection.Top), A("width", projection.Width), A("height", projection.Height), new XAttribute("fill", MapStyle.Outside)),
             Territories(),
             Disputed(),
             Lines(),
             Names(),
-            Mechanisms(),
+            LineNames(),
+            MechanismNames(),
             Incidents(),
+            Mechanisms(),
             ScaleBar());
         return E("g", frame, E("rect", A("x", projection.Left), A("y", projection.Top), A("width", projection.Width), A("height", projection.Height), new XAttribute("fill", "none"), new XAttribute("stroke", MapStyle.Outline)));
     }
@@ -185,6 +190,22 @@ internal sealed class SvgMapWriter
         new XAttribute("id", "lines"),
         scene.Coverage.SelectMany(c => c.Stretches.Where(s => s?.Stretch?.Geometry is { IsEmpty: false }).Select(s => Stretch(c, s))));
 
+    /// <summary>Names each line at the start of its trace, saying when the trace is inferred.</summary>
+    private XElement LineNames() => E(
+        "g",
+        new XAttribute("id", "line-names"),
+        LineNamePlaces().Select(n => Label(n.X, n.Y, n.Name, 12, MapStyle.Ink, italic: n.Inferred, anchor: "start", line: n.Line)));
+
+    /// <summary>Where each line is named: above the western end of its trace, starting there.</summary>
+    private IEnumerable<(double X, double Y, string Name, bool Inferred, string Line)> LineNamePlaces() =>
+        scene.Coverage.Where(c => c.Trace?.Geometry is { IsEmpty: false }).Select(c =>
+        {
+            var coordinates = c.Trace.Geometry.Coordinates;
+            var west = coordinates[0].X <= coordinates[^1].X ? coordinates[0] : coordinates[^1];
+            var name = scene.LineName(c.Line) + (c.Trace.IsInferred ? " (trace inferred)" : string.Empty);
+            return (projection.X(west.X) - 4, projection.Y(west.Y) - 10, name, c.Trace.IsInferred, c.Line.ToString());
+        });
+
     private XElement Stretch(LineCoverage coverage, StretchCoverage stretch) => E(
         "path",
         new XAttribute("d", SvgPath.Of(stretch.Stretch.Geometry, projection)),
@@ -201,23 +222,79 @@ internal sealed class SvgMapWriter
         new XAttribute("data-legend", stretch.IsCovered ? MarkKind.LineCovered : MarkKind.LineOpen),
         E("title", $"{stretch.Stretch.Key}: {SvgNumber.Of(stretch.Stretch.LengthKm)} km, " + (stretch.IsCovered ? $"covered by {string.Join(", ", stretch.CoveredBy)}" : "open")));
 
+    /// <summary>
+    /// Names each shape at an interior point inside the frame, moved up or down a line when it would cover a mechanism,
+    /// an incident or a disputed point's name, and left out when it cannot be moved clear.
+    /// </summary>
     private XElement Names()
     {
         var inner = projection.Extent.Copy();
         inner.ExpandBy(-0.06 * inner.Width, -0.03 * inner.Height);
-        return E(
-            "g",
-            new XAttribute("id", "names"),
-            scene.Shapes
-                .Select(shape => (shape.Territory, At: shape.Geometry.InteriorPoint.Coordinate))
-                .Where(n => inner.Contains(n.At))
-                .Select(n => Label(projection.X(n.At.X), projection.Y(n.At.Y), scene.NameOf(n.Territory), 13, MapStyle.Muted, italic: false, territory: n.Territory.ToString())));
+        var obstacles = Obstacles();
+        var names = E("g", new XAttribute("id", "names"));
+        foreach (var shape in scene.Shapes)
+        {
+            var at = shape.Geometry.InteriorPoint.Coordinate;
+            if (!inner.Contains(at))
+            {
+                continue;
+            }
+
+            var name = scene.NameOf(shape.Territory);
+            var x = projection.X(at.X);
+            var halfWidth = name.Length * 3.8;
+            foreach (var dy in NameOffsets)
+            {
+                var y = projection.Y(at.Y) + dy;
+                var box = new Envelope(x - halfWidth - 4, x + halfWidth + 4, y - 16, y + 7);
+                if (!obstacles.Any(box.Intersects))
+                {
+                    names.Add(Label(x, y, name, 13, MapStyle.Muted, italic: false, territory: shape.Territory.ToString()));
+                    obstacles.Add(box);
+                    break;
+                }
+            }
+        }
+
+        return names;
     }
 
-    private XElement Mechanisms()
+    private List<Envelope> Obstacles()
+    {
+        var obstacles = new List<Envelope>();
+        foreach (var (x, y, name, _, _) in LineNamePlaces())
+        {
+            obstacles.Add(new Envelope(x, x + (name.Length * 7.2), y - 12, y + 3));
+        }
+
+        var s = MapStyle.MechanismSize;
+        foreach (var (mark, x, y) in mechanismLayout)
+        {
+            obstacles.Add(new Envelope(x - s, x + s + 6 + (mark.Mechanism.Id.ToString().Length * 6.6), y - s, y + s));
+        }
+
+        foreach (var mark in scene.Incidents)
+        {
+            var r = MapStyle.RadiusOf(mark.Killed);
+            obstacles.Add(new Envelope(projection.X(mark.At.X) - r, projection.X(mark.At.X) + r, projection.Y(mark.At.Y) - r, projection.Y(mark.At.Y) + r));
+        }
+
+        foreach (var mark in scene.Disputed.Where(d => d.Point is not null))
+        {
+            var r = MapStyle.DisputedPointRadiusKm * projection.PixelsPerKm;
+            var x = projection.X(mark.Point!.X);
+            var y = projection.Y(mark.Point.Y);
+            obstacles.Add(new Envelope(x - Math.Max(r, mark.Name.Length * 3.4), x + Math.Max(r, mark.Name.Length * 3.4), y - r, y + r + 14));
+        }
+
+        return obstacles;
+    }
+
+    /// <summary>Places each mechanism's mark; marks that would fall on one another (within 12 pixels) are stacked downwards.</summary>
+    private List<(MechanismMark Mark, double X, double Y)> LayOutMechanisms()
     {
         var taken = new Dictionary<(long, long), int>();
-        var group = E("g", new XAttribute("id", "mechanisms"));
+        var layout = new List<(MechanismMark, double, double)>();
         foreach (var mark in scene.Mechanisms)
         {
             var x = projection.X(mark.At.X);
@@ -225,7 +302,17 @@ internal sealed class SvgMapWriter
             var cell = ((long)Math.Round(x / 12), (long)Math.Round(y / 12));
             taken.TryGetValue(cell, out var stacked);
             taken[cell] = stacked + 1;
-            y += stacked * 17;
+            layout.Add((mark, x, y + (stacked * 17)));
+        }
+
+        return layout;
+    }
+
+    private XElement Mechanisms()
+    {
+        var group = E("g", new XAttribute("id", "mechanisms"));
+        foreach (var (mark, x, y) in mechanismLayout)
+        {
             var s = MapStyle.MechanismSize;
             var status = mark.Status.ToString().ToLowerInvariant();
             group.Add(E(
@@ -241,12 +328,17 @@ internal sealed class SvgMapWriter
                     new XAttribute("fill", MapStyle.Of(mark.Status)),
                     new XAttribute("stroke", MapStyle.Ink),
                     A("stroke-width", 1.2)),
-                Label(x + s + 4, y + 4, mark.Mechanism.Id.ToString(), 11, MapStyle.Ink, italic: false, anchor: "start"),
                 E("title", $"{mark.Mechanism.Names?.Primary?.Text ?? mark.Mechanism.Id.ToString()}: {status} on {scene.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (drawn at {mark.Placement} {mark.PlacedBy})")));
         }
 
         return group;
     }
+
+    /// <summary>The mechanisms' names, drawn under the incidents so that their halos hide no circle.</summary>
+    private XElement MechanismNames() => E(
+        "g",
+        new XAttribute("id", "mechanism-names"),
+        mechanismLayout.Select(m => Label(m.X + MapStyle.MechanismSize + 4, m.Y + 4, m.Mark.Mechanism.Id.ToString(), 11, MapStyle.Ink, italic: false, anchor: "start")));
 
     private XElement Incidents() => E(
         "g",
@@ -328,7 +420,7 @@ internal sealed class SvgMapWriter
     }
 
     /// <summary>A text with a white halo, so that it reads over lines and hatching.</summary>
-    private static XElement Label(double x, double y, string text, double size, string fill, bool italic, string anchor = "middle", string? territory = null) => E(
+    private static XElement Label(double x, double y, string text, double size, string fill, bool italic, string anchor = "middle", string? territory = null, string? line = null) => E(
         "text",
         A("x", x),
         A("y", y),
@@ -341,5 +433,6 @@ internal sealed class SvgMapWriter
         new XAttribute("stroke-linejoin", "round"),
         new XAttribute("paint-order", "stroke"),
         territory is null ? null : new XAttribute("data-name-of", territory),
+        line is null ? null : new XAttribute("data-name-of-line", line),
         text);
 }

@@ -20,7 +20,8 @@ namespace Coordination.Domain.Geo.Tests.Maps;
 /// <summary>
 /// A small hand-made world for the map tests: governorates <c>west</c> (44–45°E) and <c>east</c> (45–46°E), both
 /// 35–36°N; <c>east</c> disputed by two actors; a town <c>post</c> in <c>west</c> with a point; a district
-/// <c>hill</c> in <c>east</c> with a point only (disputed by inheritance); a line <c>l</c> along 35.5°N from 44.2°E to
+/// <c>hill</c> of <c>east</c> with a point only, which falls just outside the square (as generalised boundaries do), and
+/// a town <c>ford</c> of <c>east</c> with a point inside it (both disputed by inheritance); a line <c>l</c> along 35.5°N from 44.2°E to
 /// 45.8°E, covered in <c>west</c> by the operational mechanism <c>m-west</c> and open in <c>east</c>.
 /// </summary>
 internal static class MapWorld
@@ -79,7 +80,8 @@ internal static class MapWorld
                 ],
             },
             Territory("post", TerritoryKind.Town) with { Parent = Id("west"), Point = new GeoPoint(35.7, 44.4) },
-            Territory("hill", TerritoryKind.District) with { Parent = Id("east"), Point = new GeoPoint(35.3, 45.6) },
+            Territory("hill", TerritoryKind.District) with { Parent = Id("east"), Point = new GeoPoint(34.8, 45.6) },
+            Territory("ford", TerritoryKind.Town) with { Parent = Id("east"), Point = new GeoPoint(35.5, 45.5) },
         ],
         Lines = [new CoordinationLine { Id = Trace.Line, Names = NameSet.Of("The line"), SideA = ActorId.Parse("gov"), SideB = ActorId.Parse("krg") }],
         Mechanisms =
