@@ -315,13 +315,15 @@ public static class GeoMeasure
         {
             // The foot of the perpendicular lies on the arc when p is on the inner side of both ends:
             // (a × p) · n = p · (n × a) ≥ 0 and (p × b) · n = p · (b × n) ≥ 0.
+            // The ends are always measured too, so that a vertex is at distance 0 exactly, not at a rounding error.
+            var ends = Math.Min(Vector.SquaredDistance(p, A), Vector.SquaredDistance(p, B));
             if (!Degenerate && Vector.Dot(p, AfterA) >= 0 && Vector.Dot(p, BeforeB) >= 0)
             {
                 var sine = Math.Min(1.0, Math.Abs(Vector.Dot(p, Normal)));
-                return 2 * sine * sine / (1 + Math.Sqrt(1 - (sine * sine)));
+                return Math.Min(ends, 2 * sine * sine / (1 + Math.Sqrt(1 - (sine * sine))));
             }
 
-            return Math.Min(Vector.SquaredDistance(p, A), Vector.SquaredDistance(p, B));
+            return ends;
         }
     }
 

@@ -18,6 +18,7 @@ public sealed partial class PackageContentTests
     [InlineData("Coordination.Domain")]
     [InlineData("Coordination.Domain.Testing")]
     [InlineData("Coordination.Domain.Interop")]
+    [InlineData("Coordination.Domain.Geo")]
     public void The_package_holds_the_assembly_its_XML_docs_the_README_and_the_licence(string id)
     {
         using var package = Open(id, "nupkg");
@@ -37,6 +38,7 @@ public sealed partial class PackageContentTests
     [InlineData("Coordination.Domain")]
     [InlineData("Coordination.Domain.Testing")]
     [InlineData("Coordination.Domain.Interop")]
+    [InlineData("Coordination.Domain.Geo")]
     public void The_nuspec_names_the_licence_readme_and_repository_commit(string id)
     {
         using var package = Open(id, "nupkg");
@@ -89,10 +91,22 @@ public sealed partial class PackageContentTests
         Assert.Equal(PackageInfo.Version, core.Attribute("version")?.Value);
     }
 
+    [Fact]
+    public void The_geo_package_depends_on_the_same_version_of_the_core_and_on_NetTopologySuite()
+    {
+        using var package = Open("Coordination.Domain.Geo", "nupkg");
+        var metadata = Nuspec(package);
+        var core = metadata.Descendants(metadata.Name.Namespace + "dependency").Single(d => d.Attribute("id")?.Value == "Coordination.Domain");
+
+        Assert.Equal(["Coordination.Domain", "NetTopologySuite", "NetTopologySuite.IO.GeoJSON4STJ"], DependencyIds(package));
+        Assert.Equal(PackageInfo.Version, core.Attribute("version")?.Value);
+    }
+
     [Theory]
     [InlineData("Coordination.Domain")]
     [InlineData("Coordination.Domain.Testing")]
     [InlineData("Coordination.Domain.Interop")]
+    [InlineData("Coordination.Domain.Geo")]
     public void A_symbol_package_of_the_same_version_holds_the_portable_pdb(string id)
     {
         using var symbols = Open(id, "snupkg");
@@ -109,6 +123,7 @@ public sealed partial class PackageContentTests
     [InlineData("Coordination.Domain")]
     [InlineData("Coordination.Domain.Testing")]
     [InlineData("Coordination.Domain.Interop")]
+    [InlineData("Coordination.Domain.Geo")]
     public void The_pdb_has_deterministic_source_paths_exactly_when_built_for_CI(string id)
     {
         using var symbols = Open(id, "snupkg");
@@ -130,6 +145,7 @@ public sealed partial class PackageContentTests
     [InlineData("Coordination.Domain")]
     [InlineData("Coordination.Domain.Testing")]
     [InlineData("Coordination.Domain.Interop")]
+    [InlineData("Coordination.Domain.Geo")]
     public void Any_source_link_in_the_pdb_points_at_the_repository_host(string id)
     {
         using var symbols = Open(id, "snupkg");

@@ -27,6 +27,7 @@ public sealed class PublicApiTests
     [InlineData(typeof(ActorId), "coordination.domain")]
     [InlineData(typeof(ValueArbitraries), "coordination.domain.testing")]
     [InlineData(typeof(Coordination.Domain.Interop.IncidentImporter), "coordination.domain.interop")]
+    [InlineData(typeof(Coordination.Domain.Geo.TerritoryGeometry), "coordination.domain.geo")]
     public void The_assemblies_loaded_are_the_ones_from_the_packed_packages(Type type, string packageFolder)
     {
         var assembly = type.Assembly;

@@ -246,7 +246,11 @@ internal static partial class ImportCommand
 
                     var dataSet = layout ?? head.Layout;
                     var release = dataSet is { } known && DataLayouts.DataSetOf(known) == ConflictDataSet.UcdpGed ? ReleaseOf(file) : null;
-                    var importer = new IncidentImporter(new ImportOptions { Catalog = start, Layout = layout, Release = release, Encoding = encoding });
+                    var importer = new IncidentImporter(new ImportOptions
+                    {
+                        Catalog = start, Layout = layout, Release = release, Encoding = encoding,
+                        Locator = Coordination.Domain.Geo.TerritoryGeometry.IraqGovernorates, // rows whose names do not resolve, by their coordinates
+                    });
                     foreach (var result in importer.Read(stream, cancellationToken))
                     {
                         RowsRead++;

@@ -58,6 +58,25 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task A_row_named_only_by_its_country_is_placed_by_its_coordinates_in_the_governorate_they_lie_in()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.File("coordinates.csv");
+        var output = temp.File("iraq.json");
+        var lines = File.ReadAllLines(Fixture("acled-iraq-clean.csv"));
+        File.WriteAllLines(input, [lines[0], "IRQ90077,2021-06-10,2021,1,Political violence,Explosions/Remote violence,Remote explosive/landmine/IED,Unidentified Armed Group (Iraq),,3,Civilians (Iraq),,7,37,Civilian targeting,368,Middle East,Iraq,,,,,32.5000,45.8333,2,Shafaq News,National,An IED near Kut.,1,,1623456789"]);
+
+        var result = await InProcess.RunAsync("import", input, "-o", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var catalog = Read(output);
+        var incident = catalog.Incidents.Single(i => i.Origin?.EventId == "IRQ90077");
+        Assert.Equal(TerritoryId.Parse("wassit"), incident.Location.Territory); // Kut lies in Wasit, added from the gazetteer's table
+        Assert.NotNull(catalog.FindTerritory(TerritoryId.Parse("wassit")));
+        Assert.True((await InProcess.RunAsync("validate", output)).ExitCode == 0);
+    }
+
+    [Fact]
     public async Task The_catalog_written_validates_and_reports()
     {
         using var temp = new TempDirectory();
