@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Coordination.Cli.Catalogs;
 using Coordination.Cli.Commands.Export;
+using Coordination.Cli.Commands.Gaps;
 using Coordination.Cli.Commands.Import;
 using Coordination.Cli.Commands.Map;
 using Coordination.Cli.Commands.Report;
@@ -37,6 +38,7 @@ internal sealed class CoordinationApp(CliServices services, CliConsole console)
             SchemaCommand.Create(services, console),
             ImportCommand.Create(services, console),
             ExportCommand.Create(services, console),
+            GapsCommand.Create(services, console),
             MapCommand.Create(services, console),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

@@ -14,7 +14,6 @@ using NetTopologySuite.Algorithm;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Distance;
-using NetTopologySuite.Operation.OverlayNG;
 
 namespace Coordination.Domain.Geo.Analysis;
 
@@ -79,7 +78,7 @@ internal sealed class LinePlan
 
             if (parts.Count > 0)
             {
-                var region = parts.Count == 1 ? parts[0] : OverlayNGRobust.Union(parts[0].Factory.BuildGeometry(parts));
+                var region = parts.Count == 1 ? parts[0] : TerritoryRegions.Gather(parts);
                 if (!region.IsEmpty)
                 {
                     zones.Add(new Zone(region, null, 0, mechanism.Id));
@@ -247,14 +246,14 @@ internal sealed class LinePlan
         // vertices, computed in floating point, may miss the shared edge by a rounding error.
         private const double OnBoundary = 1e-9;
 
-        private readonly IndexedPointInAreaLocator locator;
+        private readonly IndexedPointInAreaLocator[] locators;
         private IndexedFacetDistance? boundary;
 
         internal Zone(Geometry geometry, TerritoryId? territory, double area, MechanismId? mechanism)
         {
             (Geometry, Territory, Area, Mechanism) = (geometry, territory, area, mechanism);
             Envelope = geometry.EnvelopeInternal;
-            locator = new IndexedPointInAreaLocator(geometry);
+            locators = [.. TerritoryRegions.Polygons(geometry).Select(p => new IndexedPointInAreaLocator(p))];
             Edges = new STRtree<LineSegment>();
             foreach (var ring in Rings(geometry))
             {
@@ -288,9 +287,12 @@ internal sealed class LinePlan
                 return false;
             }
 
-            if (locator.Locate(point) != Location.Exterior)
+            foreach (var locator in locators)
             {
-                return true;
+                if (locator.Locate(point) != Location.Exterior)
+                {
+                    return true;
+                }
             }
 
             boundary ??= new IndexedFacetDistance(Geometry.Boundary);

@@ -6,7 +6,6 @@ using Coordination.Domain.Geography;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Territories;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Operation.OverlayNG;
 
 namespace Coordination.Domain.Geo.Analysis;
 
@@ -94,6 +93,21 @@ internal sealed class TerritoryRegions
         }
     }
 
+    /// <summary>
+    /// Gathers regions into one multipolygon of all their polygons, without dissolving them: the parts may overlap,
+    /// so whoever asks whether a point is inside asks each polygon (no overlay, which could fail on hostile input).
+    /// </summary>
+    internal static Geometry Gather(IReadOnlyList<Geometry> regions) =>
+        regions[0].Factory.CreateMultiPolygon([.. regions.SelectMany(Polygons)]);
+
+    /// <summary>Lists the polygons of a polygonal geometry.</summary>
+    internal static IEnumerable<Polygon> Polygons(Geometry geometry) => geometry switch
+    {
+        Polygon polygon => polygon.IsEmpty ? [] : [polygon],
+        GeometryCollection collection => collection.Geometries.SelectMany(Polygons),
+        _ => [],
+    };
+
     private Geometry? Resolve(TerritoryId territory, HashSet<TerritoryId> visiting)
     {
         if (cache.TryGetValue(territory, out var known))
@@ -117,7 +131,7 @@ internal sealed class TerritoryRegions
         {
             0 => catalog.FindTerritory(territory)?.Point is { } point ? DiskAround(point) : null,
             1 => regions[0],
-            _ => OverlayNGRobust.Union(regions[0].Factory.BuildGeometry(regions)),
+            _ => Gather(regions),
         };
         if (regions.Count > 0)
         {

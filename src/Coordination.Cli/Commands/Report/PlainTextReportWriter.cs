@@ -35,6 +35,12 @@ internal static class PlainTextReportWriter
             ("sources", ContractWords.List(l.Sources)),
         ]);
 
+        Section(output, "Security vacuum", report.Vacuum, v => v.Name, v =>
+        [
+            ("length", VacuumProjection.Lengths(v)),
+            ("incidents", VacuumProjection.Incidents(v)),
+        ]);
+
         Section(output, "Coordination mechanisms", report.Mechanisms, m => ReportWords.Label(m.Name, m.Acronym), m =>
         [
             ("kind", ContractWords.Humanize(m.Kind)),

@@ -50,7 +50,7 @@ internal static class ReportCommand
             var (catalog, name) = file is null
                 ? (services.ReferenceCatalog.Load(), services.ReferenceCatalog.Name)
                 : (Load(services, console, file, parse.GetValue(maxBytesOption)), file);
-            var report = new SituationReportProjection(catalog).Project(asOf, name, parse.GetValue(incidentsOption));
+            var report = new SituationReportProjection(catalog).Project(asOf, name, parse.GetValue(incidentsOption)) with { Vacuum = VacuumProjection.Of(catalog, asOf) };
             Write(report, parse.GetValue(formatOption), console);
             return ExitCodes.Success;
         });

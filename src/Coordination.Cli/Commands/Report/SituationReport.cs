@@ -29,4 +29,8 @@ internal sealed record SituationReport(
     ImmutableArray<IncidentEntry> Incidents,
     int IncidentsOmitted,
     ImmutableArray<SupportEntry> Support,
-    ImmutableArray<SourceEntry> Sources);
+    ImmutableArray<SourceEntry> Sources)
+{
+    /// <summary>Gets the security vacuum along each traced line on the date: covered and open kilometres and the incidents in the gaps.</summary>
+    public ImmutableArray<VacuumEntry> Vacuum { get; init => field = value.IsDefault ? [] : value; } = [];
+}

@@ -22,6 +22,9 @@ internal static class TableReportWriter
         Section(console, "Coordination lines", ["Line", "Between", "Length", "Note", "Sources"], report.Lines, l =>
             [ReportWords.Marked(ReportWords.Label(l.Name, l.Acronym), l.Inferred), $"{l.SideA.Name} and {l.SideB.Name}", ReportWords.Length(l), l.Description ?? "-", ContractWords.List(l.Sources)]);
 
+        Section(console, "Security vacuum", ["Line", "Length", "Incidents"], report.Vacuum, v =>
+            [v.Name, VacuumProjection.Lengths(v), VacuumProjection.Incidents(v)]);
+
         Section(console, "Coordination mechanisms", ["Mechanism", "Kind", "Status", "Parties", "Site", "Area", "Sources"], report.Mechanisms, m =>
             [ReportWords.Label(m.Name, m.Acronym), ContractWords.Humanize(m.Kind), ReportWords.Status(m), ReportWords.Names(m.Parties), m.Site ?? "-", ContractWords.List(m.Area), ContractWords.List(m.Sources)]);
 
