@@ -36,7 +36,7 @@ internal static class MapWorld
         new Coordinate(west, south + size), new Coordinate(west, south),
     ]);
 
-    public static TerritoryGeometry Shapes { get; } = TerritoryGeometry.Create(
+    public static TerritoryGeometry Squares { get; } = TerritoryGeometry.Create(
         [new TerritoryShape(Id("west"), Square(44, 35, 1)), new TerritoryShape(Id("east"), Square(45, 35, 1))],
         "hand-made squares");
 
@@ -46,7 +46,7 @@ internal static class MapWorld
         Geometry = Factory.CreateLineString([new Coordinate(44.2, 35.5), new Coordinate(45.8, 35.5)]),
     };
 
-    public static CatalogGeometry Geometry { get; } = new(Shapes, [Trace]);
+    public static CatalogGeometry Geometry { get; } = new(Squares, [Trace]);
 
     public static ImmutableArray<LineCoverage> Coverage(bool westCovered = true) =>
     [

@@ -25,7 +25,7 @@ public sealed class SituationMapProperties
         var mark = map.Marks("data-incident").Single();
         var territory = mark.Attribute("data-territory")!.Value;
         var (x, y) = SvgReading.Centre(mark);
-        var expected = Shapes.Locate(new GeoPoint(place.Latitude, place.Longitude))!.Value.ToString();
+        var expected = Squares.Locate(new GeoPoint(place.Latitude, place.Longitude))!.Value.ToString();
         return territory == expected && SvgReading.Inside(map.Territory(territory)!, x, y) && map.MarkKinds().SetEquals(map.LegendEntries());
     }
 }

@@ -39,7 +39,7 @@ public sealed class SituationMapTests
             var (x, y) = SvgReading.Centre(mark);
             Assert.True(SvgReading.Inside(map.Territory(territory)!, x, y), $"{mark.Attribute("data-incident")} is outside the path of {territory}");
             var at = map.Invert(x, y);
-            Assert.True(Shapes.ShapeOf(Id(territory))!.Contains(Factory.CreatePoint(at)), $"{mark.Attribute("data-incident")} at {at} is outside the shape of {territory}");
+            Assert.True(Squares.ShapeOf(Id(territory))!.Contains(Factory.CreatePoint(at)), $"{mark.Attribute("data-incident")} at {at} is outside the shape of {territory}");
         }
 
         Assert.Equal(
