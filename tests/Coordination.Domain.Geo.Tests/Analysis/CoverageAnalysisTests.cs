@@ -147,4 +147,15 @@ public sealed class CoverageAnalysisTests
         Assert.Equal(before.Stretches.Select(s => s.Stretch), june.Stretches.Select(s => s.Stretch)); // stretches hold on every date
         Assert.Contains(TerritoryId.Parse("kirkuk-district"), june.UnmappedTerritories);
     }
+
+    [Fact]
+    public void The_numbers_in_docs_analysis_md_are_what_the_code_gives()
+    {
+        var catalog = ReferenceCatalog.Load();
+        var kcl = catalog.CoverageOn(CatalogGeometry.Reference, Date("2021-06-01")).Single();
+        var gaps = catalog.GapsOn(CatalogGeometry.Reference, Date("2021-12-31"));
+
+        Assert.Equal("910 of 993 km covered", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kcl.CoveredKm:0} of {kcl.LengthKm:0} km covered"));
+        Assert.Equal(2, gaps.InOpenStretches);
+    }
 }
