@@ -29,8 +29,16 @@ internal sealed class MapScene
     private readonly CoordinationCatalog catalog;
     private readonly TerritoryGeometry shapes;
 
-    private MapScene(CoordinationCatalog catalog, CatalogGeometry geometry, LocalDate date, ImmutableArray<LineCoverage> coverage, SituationMapOptions options)
+    private MapScene(CoordinationCatalog catalog, CatalogGeometry geometry, LocalDate date, ImmutableArray<LineCoverage> coverage, SituationMapOptions options, ImmutableArray<IncidentPlacement> placements)
     {
+        foreach (var placement in placements.IsDefault ? [] : placements)
+        {
+            if (placement is not null)
+            {
+                Placements.TryAdd(placement.Incident, placement);
+            }
+        }
+
         this.catalog = catalog;
         shapes = geometry.Territories;
         Date = date;
@@ -51,6 +59,9 @@ internal sealed class MapScene
 
     /// <summary>Gets where the shapes come from.</summary>
     public string? Provenance { get; }
+
+    /// <summary>Gets the placement of each incident by the gap analysis, when it was run.</summary>
+    public Dictionary<IncidentId, IncidentPlacement> Placements { get; } = [];
 
     /// <summary>Gets the coverage of each traced line.</summary>
     public ImmutableArray<LineCoverage> Coverage { get; }
@@ -85,10 +96,11 @@ internal sealed class MapScene
     /// <param name="date">The date.</param>
     /// <param name="coverage">The coverage of each line on the date.</param>
     /// <param name="options">The options.</param>
+    /// <param name="placements">The placement of each incident by the gap analysis, or empty.</param>
     /// <returns>The scene.</returns>
-    public static MapScene Build(CoordinationCatalog catalog, CatalogGeometry geometry, LocalDate date, ImmutableArray<LineCoverage> coverage, SituationMapOptions options)
+    public static MapScene Build(CoordinationCatalog catalog, CatalogGeometry geometry, LocalDate date, ImmutableArray<LineCoverage> coverage, SituationMapOptions options, ImmutableArray<IncidentPlacement> placements = default)
     {
-        var scene = new MapScene(catalog, geometry, date, coverage.IsDefault ? [] : coverage, options);
+        var scene = new MapScene(catalog, geometry, date, coverage.IsDefault ? [] : coverage, options, placements);
         scene.PlaceDisputes();
         scene.PlaceMechanisms();
         scene.PlaceIncidents();

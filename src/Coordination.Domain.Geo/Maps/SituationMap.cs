@@ -15,7 +15,8 @@ namespace Coordination.Domain.Geo.Maps;
 /// or as a disk around the point of one without a shape), each coordination line coloured stretch by stretch as
 /// covered or open (<see cref="CoverageAnalysis.CoverageOn(CoordinationCatalog, CatalogGeometry, LocalDate)"/>), mechanisms by status at their site, incidents as
 /// circles whose area grows with the killed (hollow where the toll is unknown, dashed where only the territory is
-/// known), a legend of exactly the kinds of mark drawn, the date, and the sources cited.
+/// known) and each marked with its placement by <see cref="GapAnalysis"/> (the stretch it falls on, covered or open on
+/// its own date), a legend of exactly the kinds of mark drawn, the date, and the sources cited.
 /// </summary>
 /// <remarks>
 /// <para>The drawing projection is equirectangular, longitudes scaled by the cosine of the latitude of the map's
@@ -25,7 +26,8 @@ namespace Coordination.Domain.Geo.Maps;
 /// territory shapes' extent when there are none; Iraq's when there is nothing at all.</para>
 /// <para>Marks carry <c>data-*</c> attributes: <c>data-territory</c> (a shape, a disputed territory, or the
 /// territory whose shape holds an incident), <c>data-stretch</c> and <c>data-status</c> (a stretch, covered or open),
-/// <c>data-mechanism</c> and <c>data-status</c>, <c>data-incident</c> and <c>data-killed</c>, and <c>data-legend</c>
+/// <c>data-mechanism</c> and <c>data-status</c>, <c>data-incident</c>, <c>data-killed</c>, <c>data-gap-placement</c>,
+/// <c>data-stretch</c> and <c>data-gap-status</c> (the incident's placement by the gap analysis), and <c>data-legend</c>
 /// (the kinds of mark, matched by the legend's <c>data-legend-entry</c>). Where marks are placed is described in
 /// <c>docs/geo.md</c>. The output is deterministic: the same input gives the same bytes.</para>
 /// </remarks>
@@ -44,7 +46,10 @@ public static class SituationMap
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(geometry);
         options = Checked(options);
-        return Render(catalog, geometry, date, catalog.CoverageOn(geometry, date), options);
+        var gaps = options.IncidentsFrom is { } from && from <= date
+            ? catalog.GapsBetween(geometry, from, date)
+            : catalog.GapsOn(geometry, date);
+        return SvgMapWriter.Write(MapScene.Build(catalog, geometry, date, gaps.Coverage, options, gaps.Placements));
     }
 
     /// <summary>Draws the map of a catalog on a date and writes it as UTF-8 (no byte-order mark), indented.</summary>

@@ -362,9 +362,35 @@ internal sealed class SvgMapWriter
                 mark.PlacedBy is { } by ? new XAttribute("data-placed-by", by.ToString()) : null,
                 new XAttribute("data-killed", mark.Killed?.ToString(CultureInfo.InvariantCulture) ?? "unknown"),
                 new XAttribute("data-precision", mark.Incident.Location.Precision.ToString()),
+                Gap(mark),
                 new XAttribute("data-legend", kinds),
-                E("title", $"{mark.Incident.Id} ({mark.Incident.Date}): {(mark.Killed is { } k ? k.ToString(CultureInfo.InvariantCulture) : "unknown number")} killed"));
+                E("title", $"{mark.Incident.Id} ({mark.Incident.Date}): {(mark.Killed is { } k ? k.ToString(CultureInfo.InvariantCulture) : "unknown number")} killed" + GapWords(mark)));
         }));
+
+    /// <summary>The incident's placement by the gap analysis, as attributes: its kind, and on a stretch which one and its state on the incident's date.</summary>
+    private IEnumerable<XAttribute> Gap(IncidentMark mark)
+    {
+        if (!scene.Placements.TryGetValue(mark.Incident.Id, out var placement))
+        {
+            yield break;
+        }
+
+        yield return new XAttribute("data-gap-placement", placement.Kind.ToString());
+        if (placement.Stretch is { } stretch)
+        {
+            yield return new XAttribute("data-stretch", stretch);
+        }
+
+        if (placement.IsCovered is { } covered)
+        {
+            yield return new XAttribute("data-gap-status", covered ? "covered" : "open");
+        }
+    }
+
+    private string GapWords(IncidentMark mark) =>
+        scene.Placements.TryGetValue(mark.Incident.Id, out var placement) && placement.Stretch is { } stretch
+            ? $"; on stretch {stretch}, {(placement.IsCovered == true ? "covered" : "open")} on its date"
+            : string.Empty;
 
     private XElement ScaleBar()
     {

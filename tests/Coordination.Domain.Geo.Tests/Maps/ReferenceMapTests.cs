@@ -48,7 +48,7 @@ public sealed class ReferenceMapTests
         var map = Draw(date);
         Assert.Equal(map.MarkKinds(), map.LegendEntries());
         var coverage = ReferenceCatalog.Load().CoverageOn(CatalogGeometry.Reference, date).Single();
-        var drawn = map.Marks("data-stretch").ToDictionary(m => m.Attribute("data-stretch")!.Value, m => m.Attribute("data-status")!.Value);
+        var drawn = map.Marks("data-line").ToDictionary(m => m.Attribute("data-stretch")!.Value, m => m.Attribute("data-status")!.Value);
         Assert.Equal(coverage.Stretches.Length, drawn.Count);
         foreach (var stretch in coverage.Stretches)
         {
@@ -57,10 +57,28 @@ public sealed class ReferenceMapTests
     }
 
     [Fact]
+    public void Each_incident_carries_its_placement_by_the_gap_analysis()
+    {
+        var map = Draw(Telling);
+        var placements = ReferenceCatalog.Load().GapsOn(CatalogGeometry.Reference, Telling).Placements.ToDictionary(p => p.Incident.ToString());
+        var marks = map.Marks("data-incident").ToList();
+        Assert.NotEmpty(marks);
+        foreach (var mark in marks)
+        {
+            var placement = placements[mark.Attribute("data-incident")!.Value];
+            Assert.Equal(placement.Kind.ToString(), mark.Attribute("data-gap-placement")!.Value);
+            Assert.Equal(placement.Stretch, (string?)mark.Attribute("data-stretch"));
+            Assert.Equal(placement.IsCovered switch { true => "covered", false => "open", null => null }, (string?)mark.Attribute("data-gap-status"));
+        }
+
+        Assert.Contains(marks, m => m.Attribute("data-stretch") is not null);
+    }
+
+    [Fact]
     public void The_Kirkuk_stretch_turns_from_open_to_covered_when_the_Kirkuk_centre_begins_work()
     {
         static string[] Kirkuk(SvgReading map) =>
-            [.. map.Marks("data-stretch").Where(m => m.Attribute("data-stretch")!.Value.StartsWith("kcl/kirkuk/", StringComparison.Ordinal)).Select(m => m.Attribute("data-status")!.Value).Distinct()];
+            [.. map.Marks("data-line").Where(m => m.Attribute("data-stretch")!.Value.StartsWith("kcl/kirkuk/", StringComparison.Ordinal)).Select(m => m.Attribute("data-status")!.Value).Distinct()];
 
         Assert.Equal(["open"], Kirkuk(Draw(new LocalDate(2021, 5, 1))));
         Assert.Contains("covered", Kirkuk(Draw(new LocalDate(2021, 6, 1))));
@@ -74,7 +92,7 @@ public sealed class ReferenceMapTests
         Assert.Contains("Kurdish Coordination Line (trace inferred)", text, StringComparison.Ordinal);
         Assert.Contains("rojinfo-2003-lines", text, StringComparison.Ordinal);
         Assert.Contains("Natural Earth", text, StringComparison.Ordinal);
-        Assert.All(map.Marks("data-stretch"), s => Assert.Equal("true", s.Attribute("data-inferred")!.Value));
+        Assert.All(map.Marks("data-line"), s => Assert.Equal("true", s.Attribute("data-inferred")!.Value));
         Assert.Equal(18, map.Marks("data-territory").Count(m => m.Parent?.Attribute("id")?.Value == "territories"));
     }
 
