@@ -56,12 +56,12 @@ public sealed class GeoProperties
     public bool A_point_inside_a_square_resolves_to_the_smallest_square_holding_it(GeoPoint point, PositiveInt size, PositiveInt smaller)
     {
         var side = 0.1 + (size.Get % 50 / 10.0);
-        var inner = side / (1 + (smaller.Get % 5));
+        var inner = side / (2 + (smaller.Get % 5)); // strictly smaller: ties (equal shapes) are a unit test's
         var (west, south) = (point.Longitude - (side / 2), point.Latitude - (side / 2));
         var geometry = TerritoryGeometry.Create(
             [Shape("outer", Square(west, south, side)), Shape("inner", Square(point.Longitude - (inner / 3), point.Latitude - (inner / 3), inner))],
             null);
-        return geometry.Locate(point) == TerritoryId.Parse("inner"); // when the sizes are equal, the tie goes to the first id, "inner" too
+        return geometry.Locate(point) == TerritoryId.Parse("inner");
     }
 
     [Property(MaxTest = 200)]
@@ -97,7 +97,7 @@ public sealed class GeoProperties
         // The edge drawn straight in degrees and its great-circle arc part by at most a few hundred metres over
         // this box's longest edges (about 1 500 km); over the boundaries' short edges, by metres.
         var length = GeoMeasure.LengthKm(Factory.CreateLineString([a, b]));
-        return GeoMeasure.DistanceKm(on, line) <= 1e-3 + (length * length * 2e-4);
+        return GeoMeasure.DistanceKm(on, line) <= 1e-3 + (length * length * 2e-5); // about tan(latitude) / 8R times the square of the length
     }
 
     [Property(MaxTest = 300)]
@@ -117,7 +117,7 @@ public sealed class GeoProperties
             && d <= GeoMeasure.DistanceKm(point, first) + 1e-9;
     }
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 500)]
     public Property The_stretches_of_a_line_within_two_halves_of_a_box_add_up_to_its_length_within_the_box() =>
         Prop.ForAll(Walks.ToArbitrary(), line =>
         {
@@ -130,7 +130,8 @@ public sealed class GeoProperties
             // A piece running along the shared edge lies within both halves and is counted twice. Cutting an edge where
             // it crosses a boundary (in degrees) and measuring the two parts on the sphere adds a little: under a metre
             // per cut for edges of half a degree.
-            var alongTheCut = GeoMeasure.LengthKm(line.Intersection(Line((43.5, 28), (43.5, 33.5))));
+            var alongTheCut = GeoMeasure.LengthKm(NetTopologySuite.Operation.OverlayNG.OverlayNGRobust.Overlay(
+                line, Line((43.5, 28), (43.5, 33.5)), NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection));
             return Math.Abs(parts - whole - alongTheCut) <= 1e-3 * Math.Max(1, line.NumPoints);
         });
 }
