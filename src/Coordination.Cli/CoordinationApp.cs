@@ -9,6 +9,7 @@ using Coordination.Cli.Catalogs;
 using Coordination.Cli.Commands.Export;
 using Coordination.Cli.Commands.Gaps;
 using Coordination.Cli.Commands.Import;
+using Coordination.Cli.Commands.Map;
 using Coordination.Cli.Commands.Report;
 using Coordination.Cli.Commands.Schema;
 using Coordination.Cli.Commands.Validate;
@@ -38,6 +39,7 @@ internal sealed class CoordinationApp(CliServices services, CliConsole console)
             ImportCommand.Create(services, console),
             ExportCommand.Create(services, console),
             GapsCommand.Create(services, console),
+            MapCommand.Create(services, console),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

@@ -87,6 +87,10 @@ public sealed class GeoRecordEqualityTests
             Line = CoordinationLineId.Parse("other"), Date = new LocalDate(2017, 1, 1), Trace = kcl with { Inference = null }, Stretches = [coveredB],
         };
 
+        // The map's options.
+        yield return Coordination.Domain.Geo.Maps.SituationMapOptions.Default;
+        yield return new Coordination.Domain.Geo.Maps.SituationMapOptions { Width = 900, IncidentsFrom = new LocalDate(2021, 1, 1), Title = "Kirkuk in 2021" };
+
         foreach (var date in new[] { new LocalDate(2017, 11, 1), new LocalDate(2021, 5, 20), new LocalDate(2021, 6, 1) })
         {
             yield return Try(() => ReferenceCatalog.Load().CoverageOn(CatalogGeometry.Reference, date));
