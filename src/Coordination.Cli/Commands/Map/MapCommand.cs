@@ -46,9 +46,10 @@ internal static class MapCommand
             }
         });
         var maxBytesOption = CommonOptions.MaxBytes();
+        var traceOption = GeoOptions.Trace();
         var command = new Command("map", "Draw the situation on a date as an SVG map: governorates, disputed territories, each coordination line covered or open, mechanisms by status, incidents sized by killed, a legend, the date and the sources.")
         {
-            catalogOption, asOfOption, outputOption, widthOption, maxBytesOption,
+            catalogOption, asOfOption, outputOption, widthOption, traceOption, maxBytesOption,
         };
         command.SetAction(parse =>
         {
@@ -57,7 +58,8 @@ internal static class MapCommand
                 ? Load(services, console, file, parse.GetValue(maxBytesOption))
                 : services.ReferenceCatalog.Load();
             var options = SituationMapOptions.Default with { Width = parse.GetValue(widthOption) };
-            void Write(Stream stream) => SituationMap.Write(catalog, CatalogGeometry.Reference, asOf, stream, options);
+            var geometry = GeoOptions.GeometryFor(catalog, parse.GetValue(traceOption)); // read (and refused) before any output file is made
+            void Write(Stream stream) => SituationMap.Write(catalog, geometry, asOf, stream, options);
             if (parse.GetValue(outputOption) is { } path)
             {
                 OutputFile.Write(path, Write);

@@ -28,6 +28,27 @@ public sealed class MapCommandTests
     }
 
     [Fact]
+    public async Task A_users_trace_is_drawn_instead_of_the_inferred_one_and_a_bad_one_exits_2_before_any_file()
+    {
+        using var temp = new TempDirectory();
+        var trace = temp.Write("trace.geojson", """{"type":"LineString","coordinates":[[43.2,36.6],[43.9,35.9],[44.4,35.6],[45.0,35.2],[45.6,34.6]]}""");
+        var bad = temp.Write("bad.geojson", "[]");
+        var output = temp.File("map.svg");
+
+        var inferred = await InProcess.RunAsync("map", "--as-of", "2021-06-01");
+        var traced = await InProcess.RunAsync("map", "--as-of", "2021-06-01", "--trace", trace);
+        var refused = await InProcess.RunAsync("map", "--trace", bad, "--output", output);
+
+        Assert.True(traced.ExitCode == 0, traced.ToString());
+        Assert.Contains("(trace inferred)", inferred.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("(trace inferred)", traced.Out, StringComparison.Ordinal);
+        Assert.Contains(XDocument.Parse(traced.Out).Descendants(), e => (string?)e.Attribute("data-stretch") is not null);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.StartsWith($"coordination: error: {bad}: ", Assert.Single(refused.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
     public async Task Without_a_date_the_map_is_of_today_in_Baghdad()
     {
         var result = await InProcess.RunAsync("map");
