@@ -80,7 +80,7 @@ internal static class GapsCommand
             var file = parse.GetValue(catalogOption);
             var (catalog, name) = file is null
                 ? (services.ReferenceCatalog.Load(), services.ReferenceCatalog.Name)
-                : (Load(services, console, file, parse.GetValue(maxBytesOption)), file);
+                : (AnalysedCatalog.Load(services, console, file, parse.GetValue(maxBytesOption), "analysis"), file);
             var options = new GapOptions { BufferKm = parse.GetValue(bufferOption) };
             var geometry = GeoOptions.GeometryFor(catalog, parse.GetValue(traceOption));
             var report = parse.GetValue(fromOptionNamed) is { } from && parse.GetValue(toOptionNamed) is { } to
@@ -90,18 +90,6 @@ internal static class GapsCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static Domain.Catalog.CoordinationCatalog Load(CliServices services, CliConsole console, string file, long maxBytes)
-    {
-        var loaded = new CatalogLoader(services.Format).Load(file, maxBytes);
-        var errors = new CatalogValidation(services.Validate).Validate(loaded).Count(p => p.IsError);
-        if (errors > 0)
-        {
-            console.Error.WriteLine($"coordination: warning: {file} has {errors} validation error(s), so the analysis may mislead; 'coordination validate {file}' lists them.");
-        }
-
-        return loaded.Catalog;
     }
 
     private static void Write(GapsView view, GapsFormat format, CliConsole console)
@@ -118,19 +106,7 @@ internal static class GapsCommand
                 GapsTextWriter.Write(view, console.Out);
                 break;
             default:
-                var terminal = AnsiConsole.Create(new AnsiConsoleSettings
-                {
-                    Out = new AnsiConsoleOutput(console.Out),
-                    Ansi = console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
-                    ColorSystem = console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-                    Interactive = InteractionSupport.No,
-                });
-                if (console.IsOutputRedirected)
-                {
-                    terminal.Profile.Width = 200;
-                }
-
-                GapsTableWriter.Write(view, terminal);
+                GapsTableWriter.Write(view, AnalysedCatalog.Terminal(console));
                 break;
         }
     }

@@ -55,7 +55,7 @@ internal static class MapCommand
         {
             var asOf = parse.GetValue(asOfOption) ?? ReportCommand.Today(services.Clock);
             var catalog = parse.GetValue(catalogOption) is { } file
-                ? Load(services, console, file, parse.GetValue(maxBytesOption))
+                ? AnalysedCatalog.Load(services, console, file, parse.GetValue(maxBytesOption), "map")
                 : services.ReferenceCatalog.Load();
             var options = SituationMapOptions.Default with { Width = parse.GetValue(widthOption) };
             var geometry = GeoOptions.GeometryFor(catalog, parse.GetValue(traceOption)); // read (and refused) before any output file is made
@@ -76,15 +76,4 @@ internal static class MapCommand
         return command;
     }
 
-    private static CoordinationCatalog Load(CliServices services, CliConsole console, string file, long maxBytes)
-    {
-        var loaded = new CatalogLoader(services.Format).Load(file, maxBytes);
-        var errors = new CatalogValidation(services.Validate).Validate(loaded).Count(p => p.IsError);
-        if (errors > 0)
-        {
-            console.Error.WriteLine($"{CoordinationApp.Name}: warning: {file} has {errors} validation error(s), so the map may mislead; '{CoordinationApp.Name} validate {file}' lists them.");
-        }
-
-        return loaded.Catalog;
-    }
 }

@@ -49,7 +49,7 @@ internal static class ReportCommand
             var file = parse.GetValue(catalogOption);
             var (catalog, name) = file is null
                 ? (services.ReferenceCatalog.Load(), services.ReferenceCatalog.Name)
-                : (Load(services, console, file, parse.GetValue(maxBytesOption)), file);
+                : (AnalysedCatalog.Load(services, console, file, parse.GetValue(maxBytesOption), "report"), file);
             var report = new SituationReportProjection(catalog).Project(asOf, name, parse.GetValue(incidentsOption)) with { Vacuum = VacuumProjection.Of(catalog, asOf) };
             Write(report, parse.GetValue(formatOption), console);
             return ExitCodes.Success;
@@ -61,18 +61,6 @@ internal static class ReportCommand
     /// <param name="clock">The clock.</param>
     /// <returns>The date.</returns>
     public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(ReportedDate.TimeZone).Date;
-
-    private static Domain.Catalog.CoordinationCatalog Load(CliServices services, CliConsole console, string file, long maxBytes)
-    {
-        var loaded = new CatalogLoader(services.Format).Load(file, maxBytes);
-        var errors = new CatalogValidation(services.Validate).Validate(loaded).Count(p => p.IsError);
-        if (errors > 0)
-        {
-            console.Error.WriteLine($"coordination: warning: {file} has {errors} validation error(s), so the report may mislead; 'coordination validate {file}' lists them.");
-        }
-
-        return loaded.Catalog;
-    }
 
     private static void Write(SituationReport report, ReportFormat format, CliConsole console)
     {
@@ -88,25 +76,9 @@ internal static class ReportCommand
                 PlainTextReportWriter.Write(report, console.Out);
                 break;
             default:
-                TableReportWriter.Write(report, Terminal(console));
+                TableReportWriter.Write(report, AnalysedCatalog.Terminal(console));
                 break;
         }
     }
 
-    private static IAnsiConsole Terminal(CliConsole console)
-    {
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(console.Out),
-            Ansi = console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-            Interactive = InteractionSupport.No,
-        });
-        if (console.IsOutputRedirected)
-        {
-            terminal.Profile.Width = 200;
-        }
-
-        return terminal;
-    }
 }
