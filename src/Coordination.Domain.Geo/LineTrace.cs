@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Coordination.Domain.Geo.Internal;
+using Coordination.Domain.Internal;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Lines;
 using Coordination.Domain.Provenance;
@@ -74,11 +75,11 @@ public sealed record LineTrace
 
     /// <inheritdoc />
     public bool Equals(LineTrace? other) =>
-        other is not null && Line == other.Line && Equality.Geometries(Geometry, other.Geometry)
+        other is not null && Line == other.Line && GeometryEquality.Equal(Geometry, other.Geometry)
         && Equality.Sequence(Sources, other.Sources) && Equals(Inference, other.Inference);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Line, Equality.Hash(Geometry), Equality.Hash(Sources), Inference);
+    public override int GetHashCode() => HashCode.Combine(Line, GeometryEquality.Hash(Geometry), Equality.Hash(Sources), Inference);
 
     private static LineTrace LoadInferredKcl()
     {

@@ -18,8 +18,8 @@ public sealed record TerritoryShape(TerritoryId Territory, Geometry Geometry)
 {
     /// <inheritdoc />
     public bool Equals(TerritoryShape? other) =>
-        other is not null && Territory == other.Territory && Equality.Geometries(Geometry, other.Geometry);
+        other is not null && Territory == other.Territory && GeometryEquality.Equal(Geometry, other.Geometry);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Territory, Equality.Hash(Geometry));
+    public override int GetHashCode() => HashCode.Combine(Territory, GeometryEquality.Hash(Geometry));
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using Coordination.Domain.Geo.Internal;
+using Coordination.Domain.Internal;
 using NodaTime;
 
 namespace Coordination.Domain.Geo.Analysis;

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Immutable;
-using Coordination.Domain.Geo.Internal;
+using Coordination.Domain.Internal;
 using Coordination.Domain.Identifiers;
 using NodaTime;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Coordination.Domain.Geo.Internal;
+using Coordination.Domain.Internal;
 using Coordination.Domain.Identifiers;
 using NetTopologySuite.Geometries;
 
@@ -39,8 +40,8 @@ public sealed record TraceStretch
     /// <inheritdoc />
     public bool Equals(TraceStretch? other) =>
         other is not null && Key == other.Key && Line == other.Line && Territory == other.Territory && LengthKm.Equals(other.LengthKm)
-        && Equality.Sequence(Mechanisms, other.Mechanisms) && Equality.Geometries(Geometry, other.Geometry);
+        && Equality.Sequence(Mechanisms, other.Mechanisms) && GeometryEquality.Equal(Geometry, other.Geometry);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Key, Line, Territory, LengthKm, Equality.Hash(Mechanisms), Equality.Hash(Geometry));
+    public override int GetHashCode() => HashCode.Combine(Key, Line, Territory, LengthKm, Equality.Hash(Mechanisms), GeometryEquality.Hash(Geometry));
 }

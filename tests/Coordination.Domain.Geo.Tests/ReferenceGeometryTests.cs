@@ -4,20 +4,9 @@ using Xunit;
 
 namespace Coordination.Domain.Geo.Tests;
 
-public sealed class FoundationSmokeTests
+/// <summary>The reference geometry end to end: the governorates, the inferred KCL and the measures on them, together.</summary>
+public sealed class ReferenceGeometryTests
 {
-    [Theory]
-    [InlineData(35.4681, 44.3922, "kirkuk")]
-    [InlineData(36.1912, 44.0094, "erbil")]
-    [InlineData(33.3152, 44.3661, "baghdad-governorate")]
-    [InlineData(36.3350, 43.1189, "ninewa")]
-    [InlineData(35.5613, 45.4329, "sulaymaniyah")]
-    [InlineData(30.5085, 47.7804, "basrah")]
-    public void Cities_resolve_to_their_governorate(double latitude, double longitude, string expected)
-    {
-        Assert.Equal(TerritoryId.Parse(expected), TerritoryGeometry.IraqGovernorates.Locate(new GeoPoint(latitude, longitude)));
-    }
-
     [Fact]
     public void The_reference_geometry_loads()
     {
