@@ -272,7 +272,7 @@ public static class GeoMeasure
         }
     }
 
-    private static void CheckCoordinate(double x, double y, string paramName)
+    internal static void CheckCoordinate(double x, double y, string paramName)
     {
         if (!(x >= -180.0 && x <= 180.0) || !(y >= -90.0 && y <= 90.0))
         {

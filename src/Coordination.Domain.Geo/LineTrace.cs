@@ -26,8 +26,11 @@ public sealed record LineTrace
     /// <summary>Gets the line traced.</summary>
     public required CoordinationLineId Line { get; init; }
 
-    /// <summary>Gets the trace: lineal, non-empty, valid.</summary>
-    public required Geometry Geometry { get; init; }
+    /// <summary>Gets the trace: a non-empty <see cref="LineString"/> or <see cref="MultiLineString"/>, every coordinate a
+    /// longitude in [-180, 180] and a latitude in [-90, 90].</summary>
+    /// <remarks>Setting it checks that: <see langword="null"/> throws <see cref="ArgumentNullException"/>; another kind of
+    /// geometry, an empty one, or a NaN, infinite or out-of-range coordinate throws <see cref="ArgumentException"/>.</remarks>
+    public required Geometry Geometry { get; init => field = Checked(value); }
 
     /// <summary>Gets the sources of the trace (for an inferred trace, those its reasoning rests on).</summary>
     public ImmutableArray<SourceId> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
@@ -117,4 +120,25 @@ public sealed record LineTrace
 
     private static System.Collections.Generic.IEnumerable<LineString> Parts(Geometry geometry) =>
         Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN).OfType<LineString>();
+
+    private static Geometry Checked(Geometry value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value is not (LineString or MultiLineString))
+        {
+            throw new ArgumentException($"A trace is a LineString or MultiLineString, not a {value.GeometryType}.", nameof(value));
+        }
+
+        if (value.IsEmpty)
+        {
+            throw new ArgumentException($"The trace is an empty {value.GeometryType}.", nameof(value));
+        }
+
+        foreach (var coordinate in value.Coordinates)
+        {
+            GeoMeasure.CheckCoordinate(coordinate.X, coordinate.Y, nameof(value));
+        }
+
+        return value;
+    }
 }

@@ -16,6 +16,40 @@ public sealed class LineTraceTests
 {
     private static readonly CoordinationLineId Kcl = CoordinationLineId.Parse("kcl");
 
+    [Theory]
+    [InlineData("polygon", "not a Polygon")]
+    [InlineData("point", "not a Point")]
+    [InlineData("empty line", "empty LineString")]
+    [InlineData("empty lines", "empty MultiLineString")]
+    [InlineData("longitude 190", "(190, 36)")]
+    [InlineData("latitude 91", "(45, 91)")]
+    public void A_trace_that_is_not_a_line_on_the_globe_is_refused_when_made(string kind, string named)
+    {
+        Geometry geometry = kind switch
+        {
+            "polygon" => Factory.CreatePolygon([new(44, 35), new(45, 35), new(45, 36), new(44, 35)]),
+            "point" => Factory.CreatePoint(new Coordinate(44, 35)),
+            "empty line" => Factory.CreateLineString(),
+            "empty lines" => Factory.CreateMultiLineString(),
+            "longitude 190" => Factory.CreateLineString([new(44, 35), new(190, 36)]),
+            _ => Factory.CreateLineString([new(44, 35), new(45, 91)]),
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => new LineTrace { Line = Kcl, Geometry = geometry });
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        Assert.Equal("value", error.ParamName);
+    }
+
+    [Fact]
+    public void A_trace_with_a_NaN_or_null_geometry_is_refused_when_made()
+    {
+        var nan = Factory.CreateLineString([new Coordinate(44, 35), new Coordinate(double.NaN, 36)]);
+
+        Assert.Contains("(NaN, 36)", Assert.Throws<ArgumentException>(() => new LineTrace { Line = Kcl, Geometry = nan }).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => new LineTrace { Line = Kcl, Geometry = null! });
+    }
+
     [Fact]
     public void The_inferred_KCL_is_marked_inferred_with_its_reasoning_and_the_catalog_s_sources()
     {
