@@ -34,12 +34,18 @@ public static class SyntheticCatalog
     /// Creates a catalog holding <paramref name="count"/> incidents and the actors, territories and
     /// sources they refer to, so that it is valid (for the validation benchmark).
     /// </summary>
-    public static CoordinationCatalog CreateValid(int count) => new()
+    public static CoordinationCatalog CreateValid(int count) => CreateValid(count, IncidentShape.Typical);
+
+    /// <summary>
+    /// Creates a catalog holding <paramref name="count"/> incidents of a <paramref name="shape"/> and the actors,
+    /// territories and sources they refer to, so that it is valid.
+    /// </summary>
+    public static CoordinationCatalog CreateValid(int count, IncidentShape shape) => new()
     {
         Actors = [.. Actors.Select(id => new Actor { Id = id, Kind = ActorKind.ArmedForce, Names = NameSet.Of(id.Value), Sources = [Sources[0]] })],
         Territories = [.. Territories.Select(id => new Territory { Id = id, Kind = TerritoryKind.District, Names = NameSet.Of(id.Value), Sources = [Sources[0]] })],
         Sources = [.. Sources.Select(id => new Source { Id = id, Publisher = "Publisher", Title = id.Value })],
-        Incidents = [.. Incidents(count)],
+        Incidents = [.. Incidents(count).Select(incident => Shaped(incident, shape))],
     };
 
     /// <summary>Creates <paramref name="count"/> incidents lazily.</summary>
@@ -88,4 +94,28 @@ public static class SyntheticCatalog
             Sources = [Sources[i % Sources.Length], .. i % 4 == 0 ? new[] { Sources[(i + 1) % Sources.Length] } : []],
         };
     }
+
+    private static Incident Shaped(Incident incident, IncidentShape shape) => shape switch
+    {
+        IncidentShape.Sparse => new Incident
+        {
+            Id = incident.Id,
+            Kind = incident.Kind,
+            Date = incident.Date,
+            Location = new IncidentLocation { Territory = incident.Location.Territory, Precision = LocationPrecision.SecondOrderDivision },
+            Sources = [incident.Sources[0]],
+        },
+        IncidentShape.Imported => incident with
+        {
+            ReportedTotals = new CasualtyTotals { Killed = incident.TotalKilled, Injured = incident.TotalInjured, Sources = [incident.Sources[0]] },
+            Origin = new RecordOrigin
+            {
+                DataSet = "ACLED",
+                Release = "2024-06",
+                EventId = "IRQ" + incident.Id.Value,
+                Fields = [.. Enumerable.Range(0, 12).Select(f => new OriginField("column_" + f, "value " + f))],
+            },
+        },
+        _ => incident,
+    };
 }
