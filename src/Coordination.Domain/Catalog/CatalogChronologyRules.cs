@@ -188,13 +188,24 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
                 return;
             }
 
-            var after = restsOn.Where(id => !id.IsDefault && published.TryGetValue(id, out var p) && p.Bound != DateBound.NotBefore && date > p.Latest).Distinct().ToList();
-            if (after.Count > 0)
+            // Most facts are dated after none of their sources: find that out without allocating, and list them only otherwise.
+            var anyAfter = false;
+            foreach (var id in restsOn)
             {
+                anyAfter |= IsAfter(date, id);
+            }
+
+            if (anyAfter)
+            {
+                var day = date; // captured here, so that the fast path allocates no closure
+                var after = restsOn.Where(id => IsAfter(day, id)).Distinct().ToList();
                 var list = string.Join(", ", after.Select(id => $"'{id}' ({published[id]})"));
                 context.Report(path.ToString(), ValidationCodes.Catalog.FactAfterSource, $"The fact is dated from {date:uuuu-MM-dd}, after the publication of the source(s) it rests on: {list}.", date);
             }
         }
+
+        private bool IsAfter(LocalDate date, SourceId id) =>
+            !id.IsDefault && published.TryGetValue(id, out var p) && p.Bound != DateBound.NotBefore && date > p.Latest;
 
         private void Within(CatalogPath path, DatePeriod period, ActorId actor, string code, string what)
         {

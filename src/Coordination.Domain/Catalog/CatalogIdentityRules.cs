@@ -28,7 +28,7 @@ internal sealed class CatalogIdentityRules : AbstractValidator<CoordinationCatal
             where TId : struct, IIdentifier<TId>
         {
             var records = kind.RecordsOf(catalog);
-            var first = new Dictionary<TId, int>();
+            var first = new Dictionary<TId, int>(records.Length);
             for (var i = 0; i < records.Length; i++)
             {
                 if (records[i] is not { Id.IsDefault: false } record)

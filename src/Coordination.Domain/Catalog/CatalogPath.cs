@@ -1,59 +1,50 @@
-using System.Collections.Generic;
+using System;
+using System.Runtime.CompilerServices;
 using FluentValidation.Internal;
 
 namespace Coordination.Domain.Catalog;
 
 /// <summary>
 /// Where in a catalog a cross-record rule found a problem: a record of a kind, then members and indexes
-/// below it, named with <c>nameof</c>. Turned into a FluentValidation <see cref="PropertyChain"/> (which
-/// writes <c>Territories[3].ControlPeriods[1].Period</c>) only when a failure is reported, so that checking
-/// a reference that resolves costs no string.
+/// below it, named with <c>nameof</c>. A value held inline (at most <see cref="MaxDepth"/> steps), so that
+/// naming the place of a check costs no allocation; turned into a FluentValidation <see cref="PropertyChain"/>
+/// (which writes <c>Territories[3].ControlPeriods[1].Period</c>) only when a failure is reported.
 /// </summary>
-internal sealed class CatalogPath
+internal struct CatalogPath
 {
-    private readonly CatalogPath? parent;
-    private readonly string? member;
-    private readonly int? index;
+    /// <summary>The most steps a path holds: <c>Actors[0].Relations[1].Inference.From[2]</c> takes five.</summary>
+    internal const int MaxDepth = 6;
 
-    private CatalogPath(CatalogPath? parent, string? member, int? index)
-    {
-        this.parent = parent;
-        this.member = member;
-        this.index = index;
-    }
+    private Steps steps;
+    private int depth;
 
     /// <summary>The path of the record at <paramref name="index"/> of a kind: <c>Actors[3]</c>.</summary>
-    internal static CatalogPath Record(CatalogRecordKind kind, int index) => new(null, kind.Name, index);
+    internal static CatalogPath Record(CatalogRecordKind kind, int index) => default(CatalogPath).With(kind.Name, index);
 
     /// <summary>The path of a member below this one: <c>….Parent</c>.</summary>
-    internal CatalogPath Member(string name) => new(this, name, null);
+    internal readonly CatalogPath Member(string name) => With(name, -1);
 
     /// <summary>The path of an item of a collection member below this one: <c>….Claims[1]</c>.</summary>
-    internal CatalogPath Member(string name, int item) => new(this, name, item);
+    internal readonly CatalogPath Member(string name, int item) => With(name, item);
 
     /// <summary>The path of an item of this collection: <c>….Sources[2]</c>.</summary>
-    internal CatalogPath Item(int item) => new(this, null, item);
+    internal readonly CatalogPath Item(int item) => With(null, item);
 
     /// <summary>Builds the FluentValidation property chain of the path.</summary>
-    internal PropertyChain ToPropertyChain()
+    internal readonly PropertyChain ToPropertyChain()
     {
-        var nodes = new Stack<CatalogPath>();
-        for (var node = this; node is not null; node = node.parent)
-        {
-            nodes.Push(node);
-        }
-
         var chain = new PropertyChain();
-        foreach (var node in nodes)
+        for (var i = 0; i < depth; i++)
         {
-            if (node.member is not null)
+            var step = steps[i];
+            if (step.Member is not null)
             {
-                chain.Add(node.member);
+                chain.Add(step.Member);
             }
 
-            if (node.index is { } i)
+            if (step.Index >= 0)
             {
-                chain.AddIndexer(i);
+                chain.AddIndexer(step.Index);
             }
         }
 
@@ -62,5 +53,27 @@ internal sealed class CatalogPath
 
     /// <summary>Returns the path as FluentValidation writes it, relative to the catalog.</summary>
     /// <returns>The path, such as <c>Territories[3].ControlPeriods[1].Period</c>.</returns>
-    public override string ToString() => ToPropertyChain().ToString();
+    public override readonly string ToString() => ToPropertyChain().ToString();
+
+    private readonly CatalogPath With(string? member, int index)
+    {
+        if (depth == MaxDepth)
+        {
+            throw new InvalidOperationException($"A catalog path holds at most {MaxDepth} steps; {ToString()} is full.");
+        }
+
+        var next = this;
+        next.steps[depth] = new Step(member, index);
+        next.depth = depth + 1;
+        return next;
+    }
+
+    // One step: a member (null for an item of the collection before it) and an index (-1 for none).
+    private readonly record struct Step(string? Member, int Index);
+
+    [InlineArray(MaxDepth)]
+    private struct Steps
+    {
+        private Step first;
+    }
 }
