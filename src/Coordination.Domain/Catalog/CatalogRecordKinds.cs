@@ -37,7 +37,7 @@ public static class CatalogRecordKinds
     public static CatalogRecordKind<CoordinationMechanism, MechanismId> Mechanisms { get; } = new(4, nameof(CoordinationCatalog.Mechanisms), "mechanism", "mechanisms", static () => new CoordinationMechanismValidator());
 
     /// <summary>Gets the kind of incidents.</summary>
-    public static CatalogRecordKind<Incident, IncidentId> Incidents { get; } = new(5, nameof(CoordinationCatalog.Incidents), "incident", "incidents", static () => new IncidentValidator());
+    public static CatalogRecordKind<Incident, IncidentId> Incidents { get; } = new(5, nameof(CoordinationCatalog.Incidents), "incident", "incidents", static () => new IncidentValidator(), IncidentValidator.IsCertainlyValid);
 
     /// <summary>Gets the kind of support records.</summary>
     public static CatalogRecordKind<EnablingSupport, SupportId> Support { get; } = new(6, nameof(CoordinationCatalog.Support), "support record", "support", static () => new EnablingSupportValidator());

@@ -16,8 +16,20 @@ public sealed class CatalogRecordKind<TRecord, TId> : CatalogRecordKind
 {
     private readonly Func<IValidator<TRecord>> createValidator;
 
-    internal CatalogRecordKind(int index, string name, string noun, string plural, Func<IValidator<TRecord>> createValidator)
-        : base(index, name, noun, plural) => this.createValidator = createValidator;
+    internal CatalogRecordKind(int index, string name, string noun, string plural, Func<IValidator<TRecord>> createValidator, Func<TRecord?, bool>? isCertainlyValid = null)
+        : base(index, name, noun, plural)
+    {
+        this.createValidator = createValidator;
+        IsCertainlyValid = isCertainlyValid;
+    }
+
+    /// <summary>
+    /// Gets the fast path of the kind's validator, where it has one: an allocation-free check that answers
+    /// <see langword="true"/> only for a record the validator would find nothing wrong with, so that the catalog's
+    /// validator runs the record's validator only on the others; <see langword="null"/> for a kind whose every
+    /// record goes to its validator.
+    /// </summary>
+    internal Func<TRecord?, bool>? IsCertainlyValid { get; }
 
     /// <inheritdoc />
     public override Type RecordType => typeof(TRecord);

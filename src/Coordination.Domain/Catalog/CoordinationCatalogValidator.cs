@@ -22,9 +22,20 @@ public sealed class CoordinationCatalogValidator : AbstractValidator<Coordinatio
 {
     /// <summary>Creates the validator.</summary>
     public CoordinationCatalogValidator()
+        : this(fastPath: true)
+    {
+    }
+
+    /// <summary>Creates the validator, with or without the fast path of the record kinds that have one.</summary>
+    /// <param name="fastPath">
+    /// Whether a record that the allocation-free check of its kind (<see cref="CatalogRecordKind{TRecord, TId}.IsCertainlyValid"/>)
+    /// passes skips its FluentValidation validator; without, every record goes through its validator (the plain
+    /// FluentValidation run the tests compare the fast path with).
+    /// </param>
+    internal CoordinationCatalogValidator(bool fastPath)
     {
         // Every record with its own validator, kind by kind: Actors[0], Actors[1], …, then People[0], ….
-        var records = new RecordRules(this);
+        var records = new RecordRules(this, fastPath);
         foreach (var kind in CatalogRecordKinds.All)
         {
             kind.Accept(records);
@@ -39,11 +50,20 @@ public sealed class CoordinationCatalogValidator : AbstractValidator<Coordinatio
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<CoordinationCatalog> context, ValidationResult result) => Failures.ReportNullInstance(context, result);
 
-    private sealed class RecordRules(CoordinationCatalogValidator validator) : ICatalogRecordKindVisitor
+    private sealed class RecordRules(CoordinationCatalogValidator validator, bool fastPath) : ICatalogRecordKindVisitor
     {
         public void Visit<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind)
             where TRecord : class, ICatalogRecord<TId>
-            where TId : struct, IIdentifier<TId> =>
-            validator.RuleForEach(c => kind.RecordsOf(c)).Required().SetValidator(kind.CreateValidator()).OverridePropertyName(kind.Name);
+            where TId : struct, IIdentifier<TId>
+        {
+            var rule = validator.RuleForEach(c => kind.RecordsOf(c));
+            if (fastPath && kind.IsCertainlyValid is { } isCertainlyValid)
+            {
+                // The records the check passes are left out; the others keep their index in the paths (Incidents[7].Date).
+                rule = rule.Where(record => !isCertainlyValid(record));
+            }
+
+            rule.Required().SetValidator(kind.CreateValidator()).OverridePropertyName(kind.Name);
+        }
     }
 }

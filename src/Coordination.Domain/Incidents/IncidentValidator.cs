@@ -14,7 +14,7 @@ namespace Coordination.Domain.Incidents;
 /// <c>CoordinationCatalogValidator</c>.
 /// </summary>
 /// <remarks>Reports every problem at once, each with a code from <see cref="ValidationCodes"/>; never throws, whatever the incident holds (totals are added without overflow). Thread-safe.</remarks>
-public sealed class IncidentValidator : AbstractValidator<Incident>
+public sealed partial class IncidentValidator : AbstractValidator<Incident>
 {
     /// <summary>Creates the validator.</summary>
     public IncidentValidator()
