@@ -48,6 +48,21 @@ public static class SyntheticCatalog
         Incidents = [.. Incidents(count).Select(incident => Shaped(incident, shape))],
     };
 
+    /// <summary>
+    /// Creates a catalog of <paramref name="count"/> typical incidents each wrong twice: its first party's killed
+    /// are unordered (low above best), and its territory is not in the catalog.
+    /// </summary>
+    public static CoordinationCatalog CreateInvalid(int count)
+    {
+        var valid = CreateValid(count, IncidentShape.Typical);
+        var nowhere = TerritoryId.Parse("nowhere");
+        return CatalogRecordKinds.Incidents.WithRecords(valid, [.. valid.Incidents.Select(incident => incident with
+        {
+            Location = incident.Location with { Territory = nowhere },
+            Casualties = incident.Casualties.SetItem(0, incident.Casualties[0] with { Killed = new CasualtyEstimate(3, 1, 2) }),
+        })]);
+    }
+
     /// <summary>Creates <paramref name="count"/> incidents lazily.</summary>
     public static IEnumerable<Incident> Incidents(int count)
     {

@@ -30,10 +30,13 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
     /// <summary>Creates the rules.</summary>
     internal CatalogChronologyRules()
     {
-        RuleFor(c => c).Custom((catalog, context) => new Chronology(catalog, context).CheckAll());
+        RuleFor(c => c).Custom((catalog, context) => Check(catalog, CatalogFailureSink.Of(context)));
     }
 
-    private sealed class Chronology(CoordinationCatalog catalog, ValidationContext<CoordinationCatalog> context)
+    /// <summary>Checks the rules on <paramref name="catalog"/>, reporting to <paramref name="sink"/>.</summary>
+    internal static void Check(CoordinationCatalog catalog, CatalogFailureSink sink) => new Chronology(catalog, sink).CheckAll();
+
+    private sealed class Chronology(CoordinationCatalog catalog, CatalogFailureSink context)
     {
         private readonly Dictionary<SourceId, ReportedDate> published = First(catalog.Sources.Where(s => s is { Published: not null, Id.IsDefault: false } && s.Published != default(ReportedDate)).Select(s => (s.Id, s.Published!.Value)));
         private readonly Dictionary<ActorId, DatePeriod> existence = First(catalog.Actors.Where(a => a is { Existence: not null, Id.IsDefault: false }).Select(a => (a.Id, a.Existence!.Value)));

@@ -11,17 +11,20 @@ internal sealed class CatalogIdentityRules : AbstractValidator<CoordinationCatal
     /// <summary>Creates the rules.</summary>
     internal CatalogIdentityRules()
     {
-        RuleFor(c => c).Custom((catalog, context) =>
-        {
-            var check = new UniqueIdentifiers(catalog, context);
-            foreach (var kind in CatalogRecordKinds.All)
-            {
-                kind.Accept(check);
-            }
-        });
+        RuleFor(c => c).Custom((catalog, context) => Check(catalog, CatalogFailureSink.Of(context)));
     }
 
-    private sealed class UniqueIdentifiers(CoordinationCatalog catalog, ValidationContext<CoordinationCatalog> context) : ICatalogRecordKindVisitor
+    /// <summary>Checks the rule on <paramref name="catalog"/>, reporting to <paramref name="sink"/>.</summary>
+    internal static void Check(CoordinationCatalog catalog, CatalogFailureSink sink)
+    {
+        var check = new UniqueIdentifiers(catalog, sink);
+        foreach (var kind in CatalogRecordKinds.All)
+        {
+            kind.Accept(check);
+        }
+    }
+
+    private sealed class UniqueIdentifiers(CoordinationCatalog catalog, CatalogFailureSink context) : ICatalogRecordKindVisitor
     {
         public void Visit<TRecord, TId>(CatalogRecordKind<TRecord, TId> kind)
             where TRecord : class, ICatalogRecord<TId>

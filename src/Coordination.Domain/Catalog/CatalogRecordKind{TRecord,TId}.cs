@@ -15,13 +15,18 @@ public sealed class CatalogRecordKind<TRecord, TId> : CatalogRecordKind
     where TId : struct, IIdentifier<TId>
 {
     private readonly Func<IValidator<TRecord>> createValidator;
+    private readonly Lazy<IValidator<TRecord>> sharedValidator;
 
     internal CatalogRecordKind(int index, string name, string noun, string plural, Func<IValidator<TRecord>> createValidator, Func<TRecord?, bool>? isCertainlyValid = null)
         : base(index, name, noun, plural)
     {
         this.createValidator = createValidator;
         IsCertainlyValid = isCertainlyValid;
+        sharedValidator = new(createValidator);
     }
+
+    /// <summary>Gets a validator of this kind's records, created once and shared (validators are thread-safe).</summary>
+    internal IValidator<TRecord> SharedValidator => sharedValidator.Value;
 
     /// <summary>
     /// Gets the fast path of the kind's validator, where it has one: an allocation-free check that answers

@@ -18,10 +18,13 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
     /// <summary>Creates the rules.</summary>
     internal CatalogReferenceRules()
     {
-        RuleFor(c => c).Custom((catalog, context) => new Resolver(catalog, context).CheckAll());
+        RuleFor(c => c).Custom((catalog, context) => Check(catalog, CatalogFailureSink.Of(context)));
     }
 
-    private sealed class Resolver(CoordinationCatalog catalog, ValidationContext<CoordinationCatalog> context)
+    /// <summary>Checks the rules on <paramref name="catalog"/>, reporting to <paramref name="sink"/>.</summary>
+    internal static void Check(CoordinationCatalog catalog, CatalogFailureSink sink) => new Resolver(catalog, sink).CheckAll();
+
+    private sealed class Resolver(CoordinationCatalog catalog, CatalogFailureSink context)
     {
         private readonly HashSet<ActorId> actors = [.. catalog.Actors.Where(r => r is not null).Select(r => r.Id)];
         private readonly HashSet<PersonId> people = [.. catalog.People.Where(r => r is not null).Select(r => r.Id)];

@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using Coordination.Domain.Internal;
 using Coordination.Domain.Validation;
 using FluentValidation.Results;
 
@@ -28,6 +29,28 @@ public sealed partial class CoordinationCatalog
     /// }
     /// </code></example>
     public ValidationResult Validate() => SharedValidator.Validate(this);
+
+    /// <summary>
+    /// Checks the catalog against the rules of <see cref="Validate"/> and keeps, of the failures found, a count and
+    /// the first <paramref name="maxFailures"/>, in the order <see cref="Validate"/> lists them: memory bounded by
+    /// <paramref name="maxFailures"/>, however many records are invalid.
+    /// </summary>
+    /// <param name="maxFailures">How many failures to keep; <see cref="CatalogValidationReport.DefaultMaxFailures"/> unless told. Zero keeps only the count.</param>
+    /// <returns>The report: whether the catalog is valid, how many failures were found, and the first of them.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="maxFailures"/> is negative.</exception>
+    /// <example><code>
+    /// var report = catalog.ValidateBounded(maxFailures: 100);
+    /// Console.WriteLine($"{report.FailureCount} problems; the first {report.Failures.Length}:");
+    /// foreach (var failure in report.Failures)
+    /// {
+    ///     Console.WriteLine($"{failure.ErrorCode} {failure.PropertyName}: {failure.ErrorMessage}");
+    /// }
+    /// </code></example>
+    public CatalogValidationReport ValidateBounded(int maxFailures = CatalogValidationReport.DefaultMaxFailures)
+    {
+        Preconditions.CheckArgumentRange(nameof(maxFailures), maxFailures, 0, int.MaxValue);
+        return BoundedCatalogValidation.Run(this, maxFailures);
+    }
 
     /// <summary>
     /// Checks the catalog as <see cref="Validate"/> does but without the fast path: every record goes through its

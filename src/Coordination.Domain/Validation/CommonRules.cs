@@ -32,11 +32,14 @@ internal static class CommonRules
             .WithErrorCode(ValidationCodes.General.UndefinedEnumValue)
             .WithMessage($"'{{PropertyPath}}' is {{PropertyValue}}, which is not a defined {typeof(TEnum).Name} value.");
 
+    /// <summary>The message of <see cref="Required{T, TProperty}"/>, a FluentValidation template.</summary>
+    internal const string RequiredMessage = "'{PropertyPath}' is missing (null).";
+
     /// <summary>The value is not <see langword="null"/>.</summary>
     internal static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
         rule.NotNull()
             .WithErrorCode(ValidationCodes.General.NullValue)
-            .WithMessage("'{PropertyPath}' is missing (null).");
+            .WithMessage(RequiredMessage);
 
     /// <summary>
     /// The text is given, not blank, at most <paramref name="maxLength"/> characters long, and holds no
