@@ -135,7 +135,8 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
 
             for (var i = 0; i < catalog.Incidents.Length; i++)
             {
-                if (catalog.Incidents[i] is { } incident && incident.Date != default)
+                // The path is named only for an incident dated after one of its sources.
+                if (catalog.Incidents[i] is { } incident && incident.Date != default && EarliestPossible(incident.Date) is { } earliest && AnyAfter(earliest, incident.Sources))
                 {
                     Fact(CatalogPath.Record(CatalogRecordKinds.Incidents, i).Member(nameof(incident.Date)), EarliestPossible(incident.Date), incident.Sources);
                 }
@@ -192,19 +193,26 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
             }
 
             // Most facts are dated after none of their sources: find that out without allocating, and list them only otherwise.
-            var anyAfter = false;
-            foreach (var id in restsOn)
-            {
-                anyAfter |= IsAfter(date, id);
-            }
-
-            if (anyAfter)
+            if (AnyAfter(date, restsOn))
             {
                 var day = date; // captured here, so that the fast path allocates no closure
                 var after = restsOn.Where(id => IsAfter(day, id)).Distinct().ToList();
                 var list = string.Join(", ", after.Select(id => $"'{id}' ({published[id]})"));
                 context.Report(path.ToString(), ValidationCodes.Catalog.FactAfterSource, $"The fact is dated from {date:uuuu-MM-dd}, after the publication of the source(s) it rests on: {list}.", date);
             }
+        }
+
+        private bool AnyAfter(LocalDate date, ImmutableArray<SourceId> sources)
+        {
+            foreach (var id in sources)
+            {
+                if (IsAfter(date, id))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsAfter(LocalDate date, SourceId id) =>

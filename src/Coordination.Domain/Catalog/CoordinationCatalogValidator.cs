@@ -42,7 +42,7 @@ public sealed class CoordinationCatalogValidator : AbstractValidator<Coordinatio
         }
 
         Include(new CatalogIdentityRules());
-        Include(new CatalogReferenceRules());
+        Include(new CatalogReferenceRules(fastPath));
         Include(new TerritoryHierarchyRules());
         Include(new CatalogChronologyRules());
     }
