@@ -27,6 +27,9 @@ public static class SyntheticCatalog
     private static readonly SourceId[] Sources = [.. new[] { "esta-62147", "acled-2021", "ucdp-ged-24" }.Select(SourceId.Parse)];
     private static readonly IncidentKind[] Kinds = Enum.GetValues<IncidentKind>();
 
+    // The columns of an imported row: one string per column for all rows, as the importer takes them from the header.
+    private static readonly string[] OriginColumns = [.. Enumerable.Range(0, 12).Select(f => "column_" + f)];
+
     /// <summary>Creates a catalog holding <paramref name="count"/> incidents and nothing else.</summary>
     public static CoordinationCatalog Create(int count) => new() { Incidents = [.. Incidents(count)] };
 
@@ -128,7 +131,7 @@ public static class SyntheticCatalog
                 DataSet = "ACLED",
                 Release = "2024-06",
                 EventId = "IRQ" + incident.Id.Value,
-                Fields = [.. Enumerable.Range(0, 12).Select(f => new OriginField("column_" + f, "value " + f))],
+                Fields = [.. OriginColumns.Select((column, f) => new OriginField(column, $"value {f} of {incident.Id}"))],
             },
         },
         _ => incident,

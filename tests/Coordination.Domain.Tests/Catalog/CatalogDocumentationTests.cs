@@ -81,6 +81,7 @@ public sealed partial class CatalogDocumentationTests
         var removed = builder.Remove(IncidentId.Parse("prde-attack-2021-05-01")); // true: the reference catalog had it
         var catalog = builder.ToCatalog(); // the reference catalog is unchanged, and the builder stays usable
         var problems = catalog.Validate().Errors; // the builder does not validate
+        var summary = catalog.ValidateBounded(); // or: a count of every problem and the first 1 000, for a large import
         // docs/catalog.md end
 
         var reference = ReferenceCatalog.Load();
@@ -89,6 +90,7 @@ public sealed partial class CatalogDocumentationTests
         Assert.Null(catalog.FindIncident(IncidentId.Parse("prde-attack-2021-05-01")));
         Assert.Equal(reference.Incidents.Length - 1 + imported.Count, catalog.Incidents.Length);
         Assert.Equal(imported, catalog.Incidents.TakeLast(imported.Count));
+        Assert.Equal(problems.Count, summary.FailureCount);
         Assert.NotEmpty(problems); // the imported incidents cite the article fixture's source, which the reference catalog lacks
     }
 
