@@ -130,6 +130,29 @@ public sealed class CatalogJsonWriterTests
         }
     }
 
+    [Fact]
+    public async Task Incidents_written_as_JSON_Lines_are_the_generic_path_s_objects_one_a_line()
+    {
+        var incidents = Gen.Sample(TextIncidents.Incidents().Generator, 200);
+        using var stream = new MemoryStream();
+        await CoordinationJson.WriteIncidentsAsync(stream, incidents.ToAsyncEnumerable(), TestContext.Current.CancellationToken);
+
+        var expected = incidents.SelectMany(incident => Generic(incident, CoordinationJson.Options).Append((byte)'\n')).ToArray();
+        Assert.Equal(expected, stream.ToArray());
+    }
+
+    [Fact]
+    public async Task An_incident_that_cannot_be_written_as_a_JSON_line_is_refused_with_the_generic_path_s_exception()
+    {
+        var broken = Golden.Incidents[0] with { Perpetrators = [null!] };
+        var generic = Assert.ThrowsAny<JsonException>(() => Generic(broken, CoordinationJson.Options));
+        using var stream = new MemoryStream();
+
+        var error = await Assert.ThrowsAnyAsync<JsonException>(() => CoordinationJson.WriteIncidentsAsync(stream, new[] { Golden.Incidents[1], broken }.ToAsyncEnumerable(), TestContext.Current.CancellationToken));
+
+        Assert.Equal((generic.GetType(), generic.Message, generic.Path), (error.GetType(), error.Message, error.Path));
+    }
+
     // The generic path's exception, and the same from every way of writing.
     private static void AssertSameRefusal(CoordinationCatalog catalog, string expected)
     {
