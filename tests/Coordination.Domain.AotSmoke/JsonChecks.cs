@@ -163,6 +163,24 @@ internal static class JsonChecks
             stream.Position = 0;
             return CoordinationJson.DeserializeAsync(stream).AsTask().GetAwaiter().GetResult().Equals(catalog);
         });
+        checks.Check("JSON direct writer writes the serializer's bytes, refuses a null incident as it does", () =>
+        {
+            var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<CoordinationCatalogDocument>)CoordinationJson.Options.GetTypeInfo(typeof(CoordinationCatalogDocument));
+            if (JsonSerializer.Serialize(CoordinationCatalogDocument.FromCatalog(catalog), info) != json)
+            {
+                return false;
+            }
+
+            try
+            {
+                CoordinationJson.SerializeToUtf8Bytes(new CoordinationCatalog { Incidents = [catalog.Incidents[0], null!] });
+                return false;
+            }
+            catch (JsonException error)
+            {
+                return error.Message.Contains("Element 1 of 'incidents'", StringComparison.Ordinal);
+            }
+        });
         checks.Check("JSON contract shape", () =>
             json.Contains("\"kind\":\"jointCoalitionCoordinationCentre\"", StringComparison.Ordinal)
             && json.Contains("\"amount\":\"5000000000\"", StringComparison.Ordinal)

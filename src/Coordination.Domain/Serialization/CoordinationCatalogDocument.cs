@@ -19,8 +19,9 @@ namespace Coordination.Domain.Serialization;
 /// they follow, <c>{ "schemaVersion": "1.0", "actors": [], "people": [], … }</c>.
 /// </summary>
 /// <remarks>
-/// <see cref="CoordinationJson"/> reads and writes catalogs through this type; use it directly to embed a
-/// catalog in a document of your own, serialized with <see cref="CoordinationJson.Options"/>. A document
+/// <see cref="CoordinationJson"/> reads catalogs through this type and writes exactly the bytes the serializer
+/// writes for it (by a faster, direct path); use it directly to embed a catalog in a document of your own,
+/// serialized with <see cref="CoordinationJson.Options"/>. A document
 /// whose major schema version is not <see cref="SupportedMajorVersion"/> is refused when read.
 /// </remarks>
 public sealed class CoordinationCatalogDocument

@@ -56,6 +56,7 @@ public static partial class CoordinationJson
         Preconditions.CheckNotNull(utf8JsonLines);
         Preconditions.CheckNotNull(incidents);
         var info = InfoOf<Incident>(Options);
+        var direct = Writer(indented: false).Incidents;
         var buffer = new ArrayBufferWriter<byte>(FlushThresholdBytes * 2);
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, MaxDepth = Options.MaxDepth });
         long count = 0;
@@ -67,7 +68,17 @@ public static partial class CoordinationJson
             }
 
             writer.Reset();
-            JsonSerializer.Serialize(writer, incident, info);
+            try
+            {
+                direct.Write(writer, incident);
+            }
+            catch (JsonException)
+            {
+                // The serializer's path stays the reference for what cannot be written: it throws the documented exception.
+                writer.Reset();
+                JsonSerializer.Serialize(writer, incident, info);
+            }
+
             writer.Flush();
             buffer.Write("\n"u8);
             count++;

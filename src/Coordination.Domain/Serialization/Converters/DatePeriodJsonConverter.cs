@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using Coordination.Domain.Temporal;
 using NodaTime;
@@ -27,7 +28,16 @@ internal sealed class DatePeriodJsonConverter() : ObjectJsonConverter<DatePeriod
         (ref reader, _) => ReadBound(ref reader, isEnd),
         (writer, bound, _) =>
         {
-            if (bound.Item2 is DatePrecision.Year or DatePrecision.Month)
+            if (bound.Item2 is DatePrecision.Year or DatePrecision.Month && bound.Item1.Year is >= 1 and <= 9999 && bound.Item1.Calendar == CalendarSystem.Iso)
+            {
+                // uuuu or uuuu-MM, from a buffer on the stack (no string).
+                Span<byte> text = stackalloc byte[7];
+                IsoLocalDateJsonConverter.Digits(text[..4], bound.Item1.Year);
+                text[4] = (byte)'-';
+                IsoLocalDateJsonConverter.Digits(text.Slice(5, 2), bound.Item1.Month);
+                writer.WriteStringValue(bound.Item2 == DatePrecision.Year ? text[..4] : text);
+            }
+            else if (bound.Item2 is DatePrecision.Year or DatePrecision.Month)
             {
                 writer.WriteStringValue(bound.Item1.ToString(bound.Item2 == DatePrecision.Year ? "uuuu" : "uuuu-MM", null));
             }

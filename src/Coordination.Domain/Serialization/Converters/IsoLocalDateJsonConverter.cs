@@ -103,7 +103,8 @@ internal sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>, IJso
         return true;
     }
 
-    private static void Digits(Span<byte> text, int value)
+    /// <summary>Writes a number of zero or more as ASCII digits filling <paramref name="text"/>, with leading zeros.</summary>
+    internal static void Digits(Span<byte> text, int value)
     {
         for (var i = text.Length - 1; i >= 0; i--)
         {

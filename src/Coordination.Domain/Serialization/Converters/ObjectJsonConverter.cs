@@ -127,7 +127,7 @@ internal abstract class ObjectJsonConverter<T, TState> : JsonConverter<T>, IJson
     /// <summary>A member that may be left out or null when read, and is omitted when null.</summary>
     protected static Member Nullable<TValue>(string name, JsonConverter<TValue> converter, Func<T, TValue?> get, Setter<TValue?> set)
         where TValue : struct =>
-        new Member<TValue?>(name, OrNull(converter), get, set, isRequired: false, value => get(value).HasValue);
+        new NullableMember<TValue>(name, converter, get, set);
 
     /// <summary>A converter of a finite number, whose schema gives its range (the constructor checks it).</summary>
     protected static JsonConverter<double> Number(string what, double minimum, double maximum) =>
@@ -194,6 +194,25 @@ internal abstract class ObjectJsonConverter<T, TState> : JsonConverter<T>, IJson
         internal abstract void Read(ref Utf8JsonReader reader, ref TState state, JsonSerializerOptions options);
 
         internal abstract void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options);
+    }
+
+    // A member of a nullable value type: read through OrNull (the schema says the same), written, when it has a
+    // value, by the value's own converter with one call of the getter.
+    private sealed class NullableMember<TValue>(string name, JsonConverter<TValue> converter, Func<T, TValue?> get, Setter<TValue?> set)
+        : Member(name, OrNull(converter), isRequired: false)
+        where TValue : struct
+    {
+        internal override void Read(ref Utf8JsonReader reader, ref TState state, JsonSerializerOptions options) =>
+            set(ref state, ((JsonConverter<TValue?>)Converter).Read(ref reader, typeof(TValue?), options));
+
+        internal override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            if (get(value) is { } present)
+            {
+                writer.WritePropertyName(EncodedName);
+                converter.Write(writer, present, options);
+            }
+        }
     }
 
     private sealed class Member<TValue>(string name, JsonConverter<TValue> converter, Func<T, TValue> get, Setter<TValue> set, bool isRequired, Func<T, bool>? when)

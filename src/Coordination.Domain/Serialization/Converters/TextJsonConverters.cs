@@ -85,6 +85,33 @@ internal sealed class IsoLocalTimeJsonConverter() : TextJsonConverter<LocalTime>
     () => Text("^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?$", 18, "A local time of day, HH:mm:ss with an optional fraction of a second."),
     "localTime"))
 {
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, LocalTime value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes a time as <see cref="LocalTimePattern.ExtendedIso"/> formats it, from a buffer on the stack (no string); the tests check it against the pattern.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, LocalTime value)
+    {
+        Span<byte> text = stackalloc byte[18];
+        IsoLocalDateJsonConverter.Digits(text[..2], value.Hour);
+        text[2] = (byte)':';
+        IsoLocalDateJsonConverter.Digits(text.Slice(3, 2), value.Minute);
+        text[5] = (byte)':';
+        IsoLocalDateJsonConverter.Digits(text.Slice(6, 2), value.Second);
+        var length = 8;
+        if (value.NanosecondOfSecond != 0)
+        {
+            // The pattern's FFFFFFFFF: up to nine digits of the fraction, without its trailing zeros.
+            text[8] = (byte)'.';
+            IsoLocalDateJsonConverter.Digits(text.Slice(9, 9), value.NanosecondOfSecond);
+            length = 18;
+            while (text[length - 1] == (byte)'0')
+            {
+                length--;
+            }
+        }
+
+        writer.WriteStringValue(text[..length]);
+    }
 }
 
 /// <summary>
