@@ -110,7 +110,7 @@ public static class ParquetExport
             ParquetPartitioning.None => false,
             _ => count is { } known ? known > options.PartitionThreshold : null,
         };
-        var session = new ExportSession(root, options.RowGroupSize);
+        var session = new ExportSession(root, options.RowGroupSize, count);
         try
         {
             // Auto over a stream of unknown length: hold the first incidents until there are more than the threshold.

@@ -16,15 +16,24 @@ internal sealed class ExportSession : IAsyncDisposable
 {
     private readonly string root;
     private readonly int rowGroupSize;
+    private readonly int expected;
     private readonly List<string> files = [];
     private readonly SortedDictionary<int, PartitionFiles> years = [];
     private PartitionFiles? whole;
 
-    public ExportSession(string root, int rowGroupSize)
+    /// <summary>Initializes a new instance of the <see cref="ExportSession"/> class.</summary>
+    /// <param name="root">The export's directory (full path).</param>
+    /// <param name="rowGroupSize">The number of incidents per row group.</param>
+    /// <param name="expected">The number of incidents expected, when known (a catalog's), so that the buffers of an unpartitioned export start the size they end; null for a stream.</param>
+    public ExportSession(string root, int rowGroupSize, int? expected)
     {
         this.root = root;
         this.rowGroupSize = rowGroupSize;
+        this.expected = expected ?? YearCapacity;
     }
+
+    // What the buffers of a year's partition start with room for; they double as they fill.
+    private const int YearCapacity = 4096;
 
     /// <summary>Adds an incident to its year's partition, creating the partition's files on its first incident.</summary>
     /// <param name="incident">The incident, checked.</param>
@@ -36,7 +45,7 @@ internal sealed class ExportSession : IAsyncDisposable
         if (!years.TryGetValue(year, out var partition))
         {
             var folder = string.Create(CultureInfo.InvariantCulture, $"{ExportTables.YearColumn}={year}");
-            partition = await PartitionFiles.CreateAsync(root, folder, rowGroupSize, files, cancellationToken).ConfigureAwait(false);
+            partition = await PartitionFiles.CreateAsync(root, folder, rowGroupSize, YearCapacity, files, cancellationToken).ConfigureAwait(false);
             years.Add(year, partition);
         }
 
@@ -49,7 +58,7 @@ internal sealed class ExportSession : IAsyncDisposable
     /// <returns>The adding.</returns>
     public async ValueTask AddToWholeAsync(Incident incident, CancellationToken cancellationToken)
     {
-        whole ??= await PartitionFiles.CreateAsync(root, null, rowGroupSize, files, cancellationToken).ConfigureAwait(false);
+        whole ??= await PartitionFiles.CreateAsync(root, null, rowGroupSize, expected, files, cancellationToken).ConfigureAwait(false);
         await whole.AddAsync(incident, cancellationToken).ConfigureAwait(false);
     }
 
@@ -60,7 +69,7 @@ internal sealed class ExportSession : IAsyncDisposable
     {
         if (whole is null && years.Count == 0)
         {
-            whole = await PartitionFiles.CreateAsync(root, null, rowGroupSize, files, cancellationToken).ConfigureAwait(false);
+            whole = await PartitionFiles.CreateAsync(root, null, rowGroupSize, 1, files, cancellationToken).ConfigureAwait(false);
         }
 
         long incidents = 0, casualties = 0, perpetrators = 0, targets = 0;

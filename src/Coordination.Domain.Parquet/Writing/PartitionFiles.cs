@@ -37,12 +37,13 @@ internal sealed class PartitionFiles : IAsyncDisposable
     /// <param name="root">The export's directory (full path).</param>
     /// <param name="partition">The partition's folder (<c>year=2014</c>), or <see langword="null"/> when not partitioned.</param>
     /// <param name="rowGroupSize">The number of incidents per row group.</param>
+    /// <param name="capacity">The number of rows the buffers of a row group start with room for (they grow past it).</param>
     /// <param name="files">Where the path of each file created, relative to <paramref name="root"/>, is added.</param>
     /// <param name="cancellationToken">Stops the writing.</param>
     /// <returns>The files, open.</returns>
-    public static async Task<PartitionFiles> CreateAsync(string root, string? partition, int rowGroupSize, List<string> files, CancellationToken cancellationToken)
+    public static async Task<PartitionFiles> CreateAsync(string root, string? partition, int rowGroupSize, int capacity, List<string> files, CancellationToken cancellationToken)
     {
-        var capacity = Math.Min(rowGroupSize, 4096);
+        capacity = Math.Clamp(capacity, 1, rowGroupSize);
         var opened = new List<IAsyncDisposable>(4);
         try
         {
