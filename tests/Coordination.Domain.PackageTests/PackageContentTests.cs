@@ -19,6 +19,7 @@ public sealed partial class PackageContentTests
     [InlineData("Coordination.Domain.Testing")]
     [InlineData("Coordination.Domain.Interop")]
     [InlineData("Coordination.Domain.Geo")]
+    [InlineData("Coordination.Domain.Parquet")]
     public void The_package_holds_the_assembly_its_XML_docs_the_README_and_the_licence(string id)
     {
         using var package = Open(id, "nupkg");
@@ -39,6 +40,7 @@ public sealed partial class PackageContentTests
     [InlineData("Coordination.Domain.Testing")]
     [InlineData("Coordination.Domain.Interop")]
     [InlineData("Coordination.Domain.Geo")]
+    [InlineData("Coordination.Domain.Parquet")]
     public void The_nuspec_names_the_licence_readme_and_repository_commit(string id)
     {
         using var package = Open(id, "nupkg");
@@ -102,11 +104,23 @@ public sealed partial class PackageContentTests
         Assert.Equal(PackageInfo.Version, core.Attribute("version")?.Value);
     }
 
+    [Fact]
+    public void The_parquet_package_depends_on_the_same_version_of_the_core_and_on_Parquet_Net()
+    {
+        using var package = Open("Coordination.Domain.Parquet", "nupkg");
+        var metadata = Nuspec(package);
+        var core = metadata.Descendants(metadata.Name.Namespace + "dependency").Single(d => d.Attribute("id")?.Value == "Coordination.Domain");
+
+        Assert.Equal(["Coordination.Domain", "Parquet.Net"], DependencyIds(package));
+        Assert.Equal(PackageInfo.Version, core.Attribute("version")?.Value);
+    }
+
     [Theory]
     [InlineData("Coordination.Domain")]
     [InlineData("Coordination.Domain.Testing")]
     [InlineData("Coordination.Domain.Interop")]
     [InlineData("Coordination.Domain.Geo")]
+    [InlineData("Coordination.Domain.Parquet")]
     public void A_symbol_package_of_the_same_version_holds_the_portable_pdb(string id)
     {
         using var symbols = Open(id, "snupkg");
@@ -124,6 +138,7 @@ public sealed partial class PackageContentTests
     [InlineData("Coordination.Domain.Testing")]
     [InlineData("Coordination.Domain.Interop")]
     [InlineData("Coordination.Domain.Geo")]
+    [InlineData("Coordination.Domain.Parquet")]
     public void The_pdb_has_deterministic_source_paths_exactly_when_built_for_CI(string id)
     {
         using var symbols = Open(id, "snupkg");
@@ -146,6 +161,7 @@ public sealed partial class PackageContentTests
     [InlineData("Coordination.Domain.Testing")]
     [InlineData("Coordination.Domain.Interop")]
     [InlineData("Coordination.Domain.Geo")]
+    [InlineData("Coordination.Domain.Parquet")]
     public void Any_source_link_in_the_pdb_points_at_the_repository_host(string id)
     {
         using var symbols = Open(id, "snupkg");

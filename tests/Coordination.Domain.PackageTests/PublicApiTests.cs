@@ -28,6 +28,7 @@ public sealed class PublicApiTests
     [InlineData(typeof(ValueArbitraries), "coordination.domain.testing")]
     [InlineData(typeof(Coordination.Domain.Interop.IncidentImporter), "coordination.domain.interop")]
     [InlineData(typeof(Coordination.Domain.Geo.TerritoryGeometry), "coordination.domain.geo")]
+    [InlineData(typeof(Coordination.Domain.Parquet.ParquetExport), "coordination.domain.parquet")]
     public void The_assemblies_loaded_are_the_ones_from_the_packed_packages(Type type, string packageFolder)
     {
         var assembly = type.Assembly;

@@ -14,4 +14,7 @@ internal enum ExportFormat
 
     /// <summary>The catalog on a date as GeoJSON (RFC 7946): territories, lines and their stretches covered or open, mechanisms and incidents.</summary>
     GeoJson = 3,
+
+    /// <summary>The catalog's incidents, casualties, perpetrators and targets as Parquet files in a directory (see docs/parquet.md).</summary>
+    Parquet = 4,
 }
