@@ -32,11 +32,16 @@ internal sealed class ImportContext
     private readonly HashSet<string> ambiguousActorNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(ConflictDataSet DataSet, string Name), ActorId> createdActorNames = [];
     private readonly HashSet<ActorId> takenActorIds = [];
+    private readonly Dictionary<(ConflictDataSet DataSet, string Name), ActorId> resolvedActorNames = [];
     private readonly List<Actor> actors = [];
     private readonly Dictionary<TerritoryId, Territory> addedTerritories = [];
     private readonly List<Territory> territories = [];
     private readonly Dictionary<ConflictDataSet, SourceId> sourceIds = [];
+    private readonly Dictionary<ConflictDataSet, ImmutableArray<SourceId>> sourceLists = [];
     private readonly List<Source> sources = [];
+    // The names remembered by ResolveActor: bounded, so that a file of a million different spellings keeps memory flat.
+    private const int ResolvedActorNamesCapacity = 65_536;
+
     private char[] currentText = new char[256];
     private int currentLength = -1;
     private long currentLine;
@@ -94,6 +99,25 @@ internal sealed class ImportContext
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var trimmed = name.Trim();
+
+        // A name resolves the same way every time once resolved (the map and the catalog do not change, a created actor
+        // stays), so the answer is remembered by the name's exact text: rows repeat their actors.
+        if (resolvedActorNames.TryGetValue((dataSet, trimmed), out var resolved))
+        {
+            return resolved;
+        }
+
+        var id = ResolveActorUncached(trimmed, dataSet, kindIfNew);
+        if (resolvedActorNames.Count < ResolvedActorNamesCapacity)
+        {
+            resolvedActorNames.Add((dataSet, trimmed), id);
+        }
+
+        return id;
+    }
+
+    private ActorId ResolveActorUncached(string trimmed, ConflictDataSet dataSet, ActorKind kindIfNew)
+    {
         if (actorMap.TryResolve(trimmed, dataSet, out var mapped))
         {
             return mapped;
@@ -201,6 +225,20 @@ internal sealed class ImportContext
         }
 
         return id;
+    }
+
+    /// <summary>Gets <see cref="DataSetSource"/> as the one-element list an incident's sources are, made once per data set and shared by its incidents.</summary>
+    /// <param name="dataSet">The data set.</param>
+    /// <returns>The list of the one source.</returns>
+    internal ImmutableArray<SourceId> DataSetSources(ConflictDataSet dataSet)
+    {
+        if (!sourceLists.TryGetValue(dataSet, out var list))
+        {
+            list = [DataSetSource(dataSet)];
+            sourceLists[dataSet] = list;
+        }
+
+        return list;
     }
 
     /// <summary>

@@ -39,7 +39,15 @@ internal sealed class ImportFile
     }
 
     /// <summary>Gets the Sep reader options every file is read with: comma-separated, no header of Sep's own (the importer reads it), unescaped, any number of fields per row.</summary>
-    internal static SepReaderOptions SepOptions { get; } = new SepReaderOptions(new Sep(',')) { HasHeader = false, Unescape = true, DisableColCountCheck = true };
+    /// <remarks>Fields of up to 32 characters are made strings through a pool per column (a bounded one, per reader), so that the
+    /// values a file repeats row after row (dates, codes, names of places, actors and sources) are one string each.</remarks>
+    internal static SepReaderOptions SepOptions { get; } = new SepReaderOptions(new Sep(','))
+    {
+        HasHeader = false,
+        Unescape = true,
+        DisableColCountCheck = true,
+        CreateToString = SepToString.PoolPerCol(maximumStringLength: 32),
+    };
 
     /// <summary>Takes the next row Sep read.</summary>
     /// <param name="row">The row.</param>

@@ -182,31 +182,32 @@ internal sealed class AcledRowMapper : IRowMapper
 
         // Everything is checked: now resolve names, which may create actors and add governorates.
         // A party named twice (or two names of one actor) is one party.
-        var perpetrators = ImmutableArray.CreateBuilder<Perpetrator>();
+        // Each list sized to what it can hold, so that the usual row (no duplicates) hands its array over uncopied.
+        var associated1 = AcledActors.SplitAssociated(Cell(c.AssocActor1At));
+        var perpetrators = ImmutableArray.CreateBuilder<Perpetrator>((actor1.Length > 0 ? 1 : 0) + associated1.Count);
         if (actor1.Length > 0)
         {
             perpetrators.Add(Perpetrator(actor1, inter1, context));
         }
 
-        foreach (var name in AcledActors.SplitAssociated(Cell(c.AssocActor1At)))
+        foreach (var name in associated1)
         {
             AddOnce(perpetrators, Perpetrator(name, inter1, context));
         }
 
-        var targets = ImmutableArray.CreateBuilder<AffectedParty>();
         var civilians = inter2 == AcledActorType.Civilians || (c.Inter2At < 0 && AcledActors.IsCivilians(actor2));
+
+        // The groups associated with civilians (Farmers (Iraq), Women (Iraq)) describe the civilians hit; they stay in the origin.
+        var associated2 = civilians ? [] : AcledActors.SplitAssociated(Cell(c.AssocActor2At));
+        var targets = ImmutableArray.CreateBuilder<AffectedParty>((actor2.Length > 0 ? 1 : 0) + associated2.Count);
         if (actor2.Length > 0)
         {
             targets.Add(civilians ? AffectedParty.Civilians : Target(actor2, inter2, context));
         }
 
-        if (!civilians)
+        foreach (var name in associated2)
         {
-            // The groups associated with civilians (Farmers (Iraq), Women (Iraq)) describe the civilians hit; they stay in the origin.
-            foreach (var name in AcledActors.SplitAssociated(Cell(c.AssocActor2At)))
-            {
-                AddOnce(targets, Target(name, inter2, context));
-            }
+            AddOnce(targets, Target(name, inter2, context));
         }
 
         var query = new PlaceQuery
@@ -239,11 +240,11 @@ internal sealed class AcledRowMapper : IRowMapper
                 Point = point,
                 Precision = PrecisionOf(geoPrecision, point is not null),
             },
-            Perpetrators = perpetrators.ToImmutable(),
-            Targets = targets.ToImmutable(),
+            Perpetrators = perpetrators.DrainToImmutable(),
+            Targets = targets.DrainToImmutable(),
             ReportedTotals = totals,
             Summary = AcledText.Summary(Cell(c.NotesAt)),
-            Sources = [context.DataSetSource(ConflictDataSet.Acled)],
+            Sources = context.DataSetSources(ConflictDataSet.Acled),
             Origin = origin,
         };
         return new ImportedRow { Line = row.Line, Row = row, Incident = incident, UnresolvedPlaces = unresolved };
