@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using Coordination.Domain.Actors;
 using Coordination.Domain.Catalog;
@@ -257,10 +258,10 @@ internal sealed class ImportContext
     {
         ArgumentNullException.ThrowIfNull(row);
         var columns = row.Header.Columns;
-        var fields = ImmutableArray.CreateBuilder<OriginField>(columns.Length);
-        for (var i = 0; i < columns.Length; i++)
+        var fields = new OriginField[columns.Length];
+        for (var i = 0; i < fields.Length; i++)
         {
-            fields.Add(new OriginField(columns[i] ?? string.Empty, i < row.Fields.Length ? row.Fields[i] ?? string.Empty : string.Empty));
+            fields[i] = new OriginField(columns[i] ?? string.Empty, i < row.Fields.Length ? row.Fields[i] ?? string.Empty : string.Empty);
         }
 
         var dataSet = row.Header.DataSet;
@@ -276,7 +277,7 @@ internal sealed class ImportContext
             EventId = derived ? id[(prefix.Length + "-derived-".Length)..] : trimmed!,
             IsEventIdDerived = derived,
             UpdatedAt = updatedAt,
-            Fields = fields.MoveToImmutable(),
+            Fields = ImmutableCollectionsMarshal.AsImmutableArray(fields), // made here, never written again
         };
         return IncidentId.Parse(id);
     }

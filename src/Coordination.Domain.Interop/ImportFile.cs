@@ -39,14 +39,14 @@ internal sealed class ImportFile
     }
 
     /// <summary>Gets the Sep reader options every file is read with: comma-separated, no header of Sep's own (the importer reads it), unescaped, any number of fields per row.</summary>
-    /// <remarks>Fields of up to 32 characters are made strings through a pool per column (a bounded one, per reader), so that the
-    /// values a file repeats row after row (dates, codes, names of places, actors and sources) are one string each.</remarks>
+    /// <remarks>A field that holds the same text as its column in the row before is handed the same string
+    /// (<see cref="RepeatedFieldStrings"/>): no hashing, one comparison per field.</remarks>
     internal static SepReaderOptions SepOptions { get; } = new SepReaderOptions(new Sep(','))
     {
         HasHeader = false,
         Unescape = true,
         DisableColCountCheck = true,
-        CreateToString = SepToString.PoolPerCol(maximumStringLength: 32),
+        CreateToString = RepeatedFieldStrings.Factory,
     };
 
     /// <summary>Takes the next row Sep read.</summary>
