@@ -10,7 +10,9 @@ namespace Coordination.Domain.Benchmarks;
 /// A read-only stream of an ACLED export (the 31 columns of the layout since 2023, UTF-8) of <c>rows</c> realistic
 /// Iraq rows made on the fly from a cycle of 1 000 pre-written ones — battles, IEDs, air strikes and protests in the
 /// governorates ACLED names, with its actor names, inter codes, coordinates, sources and notes of a few hundred
-/// characters, some quoted — so that the input of an import benchmark never sits in memory.
+/// characters, some quoted — so that the input of an import benchmark never sits in memory. Each row's
+/// <c>event_id_cnty</c> is its own (<c>IRQ10000</c>, <c>IRQ10001</c> …, one per row of the stream), so that no two rows
+/// are the same event however many times the cycle repeats.
 /// </summary>
 public sealed class SyntheticAcledStream : Stream
 {
@@ -19,8 +21,13 @@ public sealed class SyntheticAcledStream : Stream
 
     private static readonly byte[] HeaderLine = Encoding.UTF8.GetBytes(Header + "\n");
 
+    /// <summary>The first row's number in its event id (<c>IRQ10000</c>).</summary>
+    public const long FirstEventNumber = 10_000;
+
     private readonly long rows;
+    private byte[] lineBuffer = new byte[1024];
     private long line = -1;
+    private int lineLength = -1;
     private int offset;
 
     /// <summary>Initializes a stream of <paramref name="rows"/> data rows after the header.</summary>
@@ -54,8 +61,8 @@ public sealed class SyntheticAcledStream : Stream
         var written = 0;
         while (written < buffer.Length && line < rows)
         {
-            var current = line < 0 ? HeaderLine : Lines[line % Lines.Length];
-            var source = current.AsSpan(offset);
+            var current = line < 0 ? HeaderLine.AsSpan() : CurrentLine();
+            var source = current[offset..];
             var n = Math.Min(source.Length, buffer.Length - written);
             source[..n].CopyTo(buffer[written..]);
             written += n;
@@ -64,14 +71,40 @@ public sealed class SyntheticAcledStream : Stream
             {
                 line++;
                 offset = 0;
+                lineLength = -1;
             }
         }
 
         return written;
     }
 
+    /// <summary>Gets the event id of the data row at <paramref name="index"/> (0-based): <c>IRQ</c> and <see cref="FirstEventNumber"/> + index.</summary>
+    /// <param name="index">The row's index among the data rows.</param>
+    /// <returns>For example <c>IRQ10000</c> for the first row.</returns>
+    public static string EventIdOf(long index) => string.Create(CultureInfo.InvariantCulture, $"IRQ{FirstEventNumber + index}");
+
     public override void Flush()
     {
+    }
+
+    // The current data row: its own event id, then the rest of its line from the cycle.
+    private ReadOnlySpan<byte> CurrentLine()
+    {
+        if (lineLength < 0)
+        {
+            var rest = Lines[line % Lines.Length];
+            if (lineBuffer.Length < rest.Length + 32)
+            {
+                lineBuffer = new byte[rest.Length + 32];
+            }
+
+            "IRQ"u8.CopyTo(lineBuffer);
+            (FirstEventNumber + line).TryFormat(lineBuffer.AsSpan(3), out var digits, default, CultureInfo.InvariantCulture);
+            rest.CopyTo(lineBuffer.AsSpan(3 + digits));
+            lineLength = 3 + digits + rest.Length;
+        }
+
+        return lineBuffer.AsSpan(0, lineLength);
     }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
@@ -158,7 +191,7 @@ public sealed class SyntheticAcledStream : Stream
                 + (actor2.Name.Length > 0 ? $" targeting \"{actor2.Name}\"" : string.Empty)
                 + $". {fatalities} reported fatalities; the {(random.Next(2) == 0 ? "security media cell" : "local police")} said the area was cordoned off, and further details are unknown.";
             text.Clear();
-            Append(text, $"IRQ{10_000 + i}");
+            text.Append(','); // after the event id, which each row of the stream writes for itself
             Append(text, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             Append(text, date.Year.ToString(CultureInfo.InvariantCulture));
             Append(text, (1 + random.Next(3)).ToString(CultureInfo.InvariantCulture));

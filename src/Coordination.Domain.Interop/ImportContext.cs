@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using Coordination.Domain.Actors;
 using Coordination.Domain.Catalog;
@@ -32,11 +33,16 @@ internal sealed class ImportContext
     private readonly HashSet<string> ambiguousActorNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(ConflictDataSet DataSet, string Name), ActorId> createdActorNames = [];
     private readonly HashSet<ActorId> takenActorIds = [];
+    private readonly Dictionary<(ConflictDataSet DataSet, string Name), ActorId> resolvedActorNames = [];
     private readonly List<Actor> actors = [];
     private readonly Dictionary<TerritoryId, Territory> addedTerritories = [];
     private readonly List<Territory> territories = [];
     private readonly Dictionary<ConflictDataSet, SourceId> sourceIds = [];
+    private readonly Dictionary<ConflictDataSet, ImmutableArray<SourceId>> sourceLists = [];
     private readonly List<Source> sources = [];
+    // The names remembered by ResolveActor: bounded, so that a file of a million different spellings keeps memory flat.
+    private const int ResolvedActorNamesCapacity = 65_536;
+
     private char[] currentText = new char[256];
     private int currentLength = -1;
     private long currentLine;
@@ -94,6 +100,25 @@ internal sealed class ImportContext
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var trimmed = name.Trim();
+
+        // A name resolves the same way every time once resolved (the map and the catalog do not change, a created actor
+        // stays), so the answer is remembered by the name's exact text: rows repeat their actors.
+        if (resolvedActorNames.TryGetValue((dataSet, trimmed), out var resolved))
+        {
+            return resolved;
+        }
+
+        var id = ResolveActorUncached(trimmed, dataSet, kindIfNew);
+        if (resolvedActorNames.Count < ResolvedActorNamesCapacity)
+        {
+            resolvedActorNames.Add((dataSet, trimmed), id);
+        }
+
+        return id;
+    }
+
+    private ActorId ResolveActorUncached(string trimmed, ConflictDataSet dataSet, ActorKind kindIfNew)
+    {
         if (actorMap.TryResolve(trimmed, dataSet, out var mapped))
         {
             return mapped;
@@ -203,6 +228,20 @@ internal sealed class ImportContext
         return id;
     }
 
+    /// <summary>Gets <see cref="DataSetSource"/> as the one-element list an incident's sources are, made once per data set and shared by its incidents.</summary>
+    /// <param name="dataSet">The data set.</param>
+    /// <returns>The list of the one source.</returns>
+    internal ImmutableArray<SourceId> DataSetSources(ConflictDataSet dataSet)
+    {
+        if (!sourceLists.TryGetValue(dataSet, out var list))
+        {
+            list = [DataSetSource(dataSet)];
+            sourceLists[dataSet] = list;
+        }
+
+        return list;
+    }
+
     /// <summary>
     /// Builds an incident's id from the data set's event id (<c>acled-irq12345</c>, <c>ucdp-ged-123456</c>), or — when
     /// <paramref name="eventId"/> is <see langword="null"/>, blank or makes no slug — from the row's content
@@ -219,10 +258,10 @@ internal sealed class ImportContext
     {
         ArgumentNullException.ThrowIfNull(row);
         var columns = row.Header.Columns;
-        var fields = ImmutableArray.CreateBuilder<OriginField>(columns.Length);
-        for (var i = 0; i < columns.Length; i++)
+        var fields = new OriginField[columns.Length];
+        for (var i = 0; i < fields.Length; i++)
         {
-            fields.Add(new OriginField(columns[i] ?? string.Empty, i < row.Fields.Length ? row.Fields[i] ?? string.Empty : string.Empty));
+            fields[i] = new OriginField(columns[i] ?? string.Empty, i < row.Fields.Length ? row.Fields[i] ?? string.Empty : string.Empty);
         }
 
         var dataSet = row.Header.DataSet;
@@ -238,7 +277,7 @@ internal sealed class ImportContext
             EventId = derived ? id[(prefix.Length + "-derived-".Length)..] : trimmed!,
             IsEventIdDerived = derived,
             UpdatedAt = updatedAt,
-            Fields = fields.MoveToImmutable(),
+            Fields = ImmutableCollectionsMarshal.AsImmutableArray(fields), // made here, never written again
         };
         return IncidentId.Parse(id);
     }

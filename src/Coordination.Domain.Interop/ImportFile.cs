@@ -39,7 +39,15 @@ internal sealed class ImportFile
     }
 
     /// <summary>Gets the Sep reader options every file is read with: comma-separated, no header of Sep's own (the importer reads it), unescaped, any number of fields per row.</summary>
-    internal static SepReaderOptions SepOptions { get; } = new SepReaderOptions(new Sep(',')) { HasHeader = false, Unescape = true, DisableColCountCheck = true };
+    /// <remarks>A field that holds the same text as its column in the row before is handed the same string
+    /// (<see cref="RepeatedFieldStrings"/>): no hashing, one comparison per field.</remarks>
+    internal static SepReaderOptions SepOptions { get; } = new SepReaderOptions(new Sep(','))
+    {
+        HasHeader = false,
+        Unescape = true,
+        DisableColCountCheck = true,
+        CreateToString = RepeatedFieldStrings.Factory,
+    };
 
     /// <summary>Takes the next row Sep read.</summary>
     /// <param name="row">The row.</param>

@@ -21,47 +21,8 @@ internal static class InteropIds
     /// <returns>The slug, or empty when the text holds no ASCII letter or digit (Arabic script, symbols only).</returns>
     internal static string Slug(string text, int maxLength)
     {
-        string decomposed;
-        try
-        {
-            decomposed = text.Normalize(NormalizationForm.FormD);
-        }
-        catch (ArgumentException)
-        {
-            decomposed = text; // a lone surrogate: slug what can be read
-        }
-
-        var builder = new StringBuilder(Math.Min(decomposed.Length, maxLength + 1));
-        var hyphen = false;
-        foreach (var c in decomposed)
-        {
-            if (builder.Length >= maxLength)
-            {
-                break;
-            }
-
-            var lower = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == 'ı' ? 'i' : c;
-            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                if (hyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                    if (builder.Length >= maxLength)
-                    {
-                        break;
-                    }
-                }
-
-                builder.Append(lower);
-                hyphen = false;
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                hyphen = true;
-            }
-        }
-
-        return builder.ToString().TrimEnd('-');
+        Span<char> buffer = maxLength <= 256 ? stackalloc char[Math.Max(maxLength, 0)] : new char[maxLength];
+        return new string(buffer[..SlugInto(text, maxLength, buffer)]);
     }
 
     /// <summary>Joins a prefix and a slug into an identifier slug of at most <see cref="Identifiers.Slug.MaxLength"/> characters; a slug cut to fit gets 8 hex digits of its text's hash, so that two long names stay apart.</summary>
@@ -71,18 +32,81 @@ internal static class InteropIds
     internal static string? Prefixed(string prefix, string text)
     {
         var room = Identifiers.Slug.MaxLength - prefix.Length - 1;
-        var slug = Slug(text, room + 1);
-        if (slug.Length == 0)
+
+        // The prefix, its hyphen and the slug written once into one buffer: the usual id is one string made.
+        Span<char> buffer = stackalloc char[prefix.Length + 2 + Math.Max(room, 0)];
+        prefix.CopyTo(buffer);
+        buffer[prefix.Length] = '-';
+        var length = SlugInto(text, room + 1, buffer[(prefix.Length + 1)..]);
+        if (length == 0)
         {
             return null;
         }
 
-        if (slug.Length > room)
+        if (length > room)
         {
-            slug = string.Concat(Slug(text, room - 9), "-", Hash(text)[..8]);
+            return $"{prefix}-{string.Concat(Slug(text, room - 9), "-", Hash(text)[..8])}";
         }
 
-        return $"{prefix}-{slug}";
+        return new string(buffer[..(prefix.Length + 1 + length)]);
+    }
+
+    // Writes the slug of text, at most maxLength characters, into destination (at least maxLength long); returns its length.
+    private static int SlugInto(string text, int maxLength, Span<char> destination)
+    {
+        string decomposed;
+        if (System.Text.Ascii.IsValid(text))
+        {
+            decomposed = text; // ASCII is its own decomposition
+        }
+        else
+        {
+            try
+            {
+                decomposed = text.Normalize(NormalizationForm.FormD);
+            }
+            catch (ArgumentException)
+            {
+                decomposed = text; // a lone surrogate: slug what can be read
+            }
+        }
+
+        var length = 0;
+        var hyphen = false;
+        foreach (var c in decomposed)
+        {
+            if (length >= maxLength)
+            {
+                break;
+            }
+
+            var lower = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == 'ı' ? 'i' : c;
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                if (hyphen && length > 0)
+                {
+                    destination[length++] = '-';
+                    if (length >= maxLength)
+                    {
+                        break;
+                    }
+                }
+
+                destination[length++] = lower;
+                hyphen = false;
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                hyphen = true;
+            }
+        }
+
+        while (length > 0 && destination[length - 1] == '-')
+        {
+            length--;
+        }
+
+        return length;
     }
 
     /// <summary>

@@ -48,14 +48,19 @@ internal static class AcledActors
         name.Equals("Civilians", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Civilians (", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Splits an <c>assoc_actor_*</c> cell on semicolons into trimmed, non-empty names.</summary>
-    public static List<string> SplitAssociated(string? cell)
+    public static IReadOnlyList<string> SplitAssociated(string? cell)
     {
-        var names = new List<string>();
         if (string.IsNullOrWhiteSpace(cell))
         {
-            return names;
+            return []; // most cells: nothing made
         }
 
+        if (!cell.Contains(';', StringComparison.Ordinal))
+        {
+            return [cell.Trim()];
+        }
+
+        var names = new List<string>();
         foreach (var part in cell.Split(';'))
         {
             var name = part.Trim();

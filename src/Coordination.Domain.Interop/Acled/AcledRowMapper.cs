@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Coordination.Domain.Geography;
 using Coordination.Domain.Incidents;
 using Coordination.Domain.Interop.Places;
@@ -18,6 +19,7 @@ namespace Coordination.Domain.Interop.Acled;
 internal sealed class AcledRowMapper : IRowMapper
 {
     private AcledColumns? columns;
+    private CountryCheck? lastCountryCheck;
 
     /// <inheritdoc/>
     public RowResult Map(SourceRow row, ImportContext context)
@@ -175,38 +177,41 @@ internal sealed class AcledRowMapper : IRowMapper
 
         // Countries: the codes and the name must not name two different countries.
         var countryName = Blank(Cell(c.CountryAt));
-        if (CountryConflict(Cell(c.IsoAt), CountryCodeKind.IsoNumeric, Cell(c.Iso3At), countryName) is { } conflict)
+        if (CountryConflictOf(Cell(c.IsoAt), Cell(c.Iso3At), countryName) is { } conflict)
         {
             return Reject(conflict.At < 0 ? c.CountryAt : conflict.At == 0 ? c.IsoAt : c.Iso3At, conflict.Reason);
         }
 
         // Everything is checked: now resolve names, which may create actors and add governorates.
         // A party named twice (or two names of one actor) is one party.
-        var perpetrators = ImmutableArray.CreateBuilder<Perpetrator>();
+        // Each array sized to what it can hold, so that the usual row (no duplicates) hands it over uncopied.
+        var associated1 = AcledActors.SplitAssociated(Cell(c.AssocActor1At));
+        var perpetrators = new Perpetrator[(actor1.Length > 0 ? 1 : 0) + associated1.Count];
+        var perpetratorCount = 0;
         if (actor1.Length > 0)
         {
-            perpetrators.Add(Perpetrator(actor1, inter1, context));
+            perpetrators[perpetratorCount++] = Perpetrator(actor1, inter1, context);
         }
 
-        foreach (var name in AcledActors.SplitAssociated(Cell(c.AssocActor1At)))
+        foreach (var name in associated1)
         {
-            AddOnce(perpetrators, Perpetrator(name, inter1, context));
+            AddOnce(perpetrators, ref perpetratorCount, Perpetrator(name, inter1, context));
         }
 
-        var targets = ImmutableArray.CreateBuilder<AffectedParty>();
         var civilians = inter2 == AcledActorType.Civilians || (c.Inter2At < 0 && AcledActors.IsCivilians(actor2));
+
+        // The groups associated with civilians (Farmers (Iraq), Women (Iraq)) describe the civilians hit; they stay in the origin.
+        var associated2 = civilians ? [] : AcledActors.SplitAssociated(Cell(c.AssocActor2At));
+        var targets = new AffectedParty[(actor2.Length > 0 ? 1 : 0) + associated2.Count];
+        var targetCount = 0;
         if (actor2.Length > 0)
         {
-            targets.Add(civilians ? AffectedParty.Civilians : Target(actor2, inter2, context));
+            targets[targetCount++] = civilians ? AffectedParty.Civilians : Target(actor2, inter2, context);
         }
 
-        if (!civilians)
+        foreach (var name in associated2)
         {
-            // The groups associated with civilians (Farmers (Iraq), Women (Iraq)) describe the civilians hit; they stay in the origin.
-            foreach (var name in AcledActors.SplitAssociated(Cell(c.AssocActor2At)))
-            {
-                AddOnce(targets, Target(name, inter2, context));
-            }
+            AddOnce(targets, ref targetCount, Target(name, inter2, context));
         }
 
         var query = new PlaceQuery
@@ -239,11 +244,11 @@ internal sealed class AcledRowMapper : IRowMapper
                 Point = point,
                 Precision = PrecisionOf(geoPrecision, point is not null),
             },
-            Perpetrators = perpetrators.ToImmutable(),
-            Targets = targets.ToImmutable(),
+            Perpetrators = Sized(perpetrators, perpetratorCount),
+            Targets = Sized(targets, targetCount),
             ReportedTotals = totals,
             Summary = AcledText.Summary(Cell(c.NotesAt)),
-            Sources = [context.DataSetSource(ConflictDataSet.Acled)],
+            Sources = context.DataSetSources(ConflictDataSet.Acled),
             Origin = origin,
         };
         return new ImportedRow { Line = row.Line, Row = row, Incident = incident, UnresolvedPlaces = unresolved };
@@ -259,18 +264,39 @@ internal sealed class AcledRowMapper : IRowMapper
             ? AffectedParty.Unidentified
             : AffectedParty.Of(context.ResolveActor(name, ConflictDataSet.Acled, AcledActors.KindFor(type, name)));
 
-    private static void AddOnce<T>(ImmutableArray<T>.Builder parties, T party)
+    // A party named twice (or two names of one actor) is one party: added unless the first count already hold it.
+    private static void AddOnce<T>(T[] parties, ref int count, T party)
     {
-        if (!parties.Contains(party))
+        if (Array.IndexOf(parties, party, 0, count) < 0)
         {
-            parties.Add(party);
+            parties[count++] = party;
         }
     }
+
+    // The first count parties as an immutable array: the array itself when it is full (made here, never written again).
+    private static ImmutableArray<T> Sized<T>(T[] parties, int count) =>
+        count == 0 ? [] : count == parties.Length ? ImmutableCollectionsMarshal.AsImmutableArray(parties) : ImmutableArray.Create(parties, 0, count);
 
     private static bool TryActorType(string? cell, out AcledActorType type)
     {
         type = AcledActorType.None;
         return cell is null || AcledScales.TryParseActorType(cell, out type);
+    }
+
+    // The countries of the last row checked, and their verdict: a file's rows name the same country row after row, and the
+    // verdict depends on the three cells alone. Kept in one immutable object, so that the mapper stays thread-safe.
+    private (int At, string Reason)? CountryConflictOf(string? iso, string? iso3, string? name)
+    {
+        var last = lastCountryCheck;
+        if (last is not null && string.Equals(last.Iso, iso, StringComparison.Ordinal) && string.Equals(last.Iso3, iso3, StringComparison.Ordinal)
+            && string.Equals(last.Name, name, StringComparison.Ordinal))
+        {
+            return last.Conflict;
+        }
+
+        var conflict = CountryConflict(iso, CountryCodeKind.IsoNumeric, iso3, name);
+        lastCountryCheck = new CountryCheck(iso, iso3, name, conflict);
+        return conflict;
     }
 
     private static (int At, string Reason)? CountryConflict(string? iso, CountryCodeKind isoKind, string? iso3, string? name)
@@ -328,4 +354,6 @@ internal sealed class AcledRowMapper : IRowMapper
 
         return cached;
     }
+
+    private sealed record CountryCheck(string? Iso, string? Iso3, string? Name, (int At, string Reason)? Conflict);
 }

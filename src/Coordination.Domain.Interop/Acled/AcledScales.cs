@@ -54,6 +54,19 @@ public static class AcledScales
             return false;
         }
 
+        // The usual cell, a code or nothing, read without making a string; a label has its white space runs made one space.
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length <= 1)
+        {
+            if (trimmed.Length == 1 && trimmed[0] is >= '0' and <= '8')
+            {
+                type = (AcledActorType)(trimmed[0] - '0');
+                return true;
+            }
+
+            return trimmed.Length == 0;
+        }
+
         var value = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (value.Length == 0)
         {

@@ -88,7 +88,7 @@ internal sealed class UcdpRowMapper : IRowMapper
             Targets = [target],
             Casualties = casualties,
             ReportedTotals = totals,
-            Sources = [context.DataSetSource(ConflictDataSet.UcdpGed)],
+            Sources = context.DataSetSources(ConflictDataSet.UcdpGed),
             Origin = origin,
         };
         return new ImportedRow { Line = row.Line, Row = row, Incident = incident, UnresolvedPlaces = unresolved };

@@ -55,6 +55,19 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Checks an argument whose message is an interpolated string, formatted only when the check fails.</summary>
+    /// <param name="expression">The check's outcome.</param>
+    /// <param name="paramName">The argument's name.</param>
+    /// <param name="message">The message, made by the handler only when <paramref name="expression"/> is <see langword="false"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="expression"/> is <see langword="false"/>.</exception>
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, [InterpolatedStringHandlerArgument(nameof(expression))] ref CheckMessageHandler message)
+    {
+        if (!expression)
+        {
+            ThrowArgument(paramName, message.ToStringAndClear());
+        }
+    }
+
     internal static void CheckNoNullElements<T>(ImmutableArray<T> values, string paramName, string message)
         where T : class
     {

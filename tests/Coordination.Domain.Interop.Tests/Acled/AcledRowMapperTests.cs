@@ -508,6 +508,31 @@ public sealed class AcledRowMapperTests
         Rejected(Map(values), column);
     }
 
+    [Fact]
+    public void One_mapper_checks_each_row_s_countries_however_the_rows_before_named_theirs()
+    {
+        var mapper = new AcledRowMapper();
+        var context = Context();
+        RowResult MapCountries(string iso, string iso3, string country)
+        {
+            var values = Sample();
+            (values["iso"], values["iso3"], values["country"]) = (iso, iso3, country);
+            return mapper.Map(Row(values, [.. Since2023, "iso3"]), context);
+        }
+
+        var first = Assert.IsType<RejectedRow>(MapCountries("368", "", "Turkey"));
+        var again = Assert.IsType<RejectedRow>(MapCountries("368", "", "Turkey"));
+        Assert.IsType<ImportedRow>(MapCountries("368", "", "Iraq"));
+        Assert.IsType<ImportedRow>(MapCountries("368", "IRQ", "Iraq"));
+        Assert.Equal("iso3", Assert.IsType<RejectedRow>(MapCountries("368", "TUR", "Iraq")).Column);
+        Assert.IsType<ImportedRow>(MapCountries("368", "", "Iraq"));
+        var other = Assert.IsType<RejectedRow>(MapCountries("792", "", "Iraq"));
+
+        Assert.Equal(("iso", first.Reason), (again.Column, again.Reason));
+        Assert.Equal("iso", other.Column);
+        Assert.NotEqual(first.Reason, other.Reason);
+    }
+
     [Theory]
     [InlineData("Red Sea")]
     [InlineData("Persian Gulf")]
