@@ -9,12 +9,18 @@ namespace Coordination.Domain.Benchmarks;
 /// <summary>
 /// Runs the benchmarks (<c>dotnet run -c Release -- --filter '*' --job short</c>), or with <c>--memory</c>
 /// measures the peak managed heap while streaming growing numbers of incidents as JSON Lines, or with
-/// <c>--import-memory</c> while importing 10 000 and 1 000 000 ACLED rows.
+/// <c>--import-memory</c> while importing 10 000 and 1 000 000 ACLED rows, or with <c>--generate acled|ucdp N FILE</c>
+/// writes a synthetic file of N rows and checks that it imports (docs/scale.md, "Generating large files").
 /// </summary>
 public static class Program
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
+        if (args is ["--generate", ..])
+        {
+            return Generation.GenerateMode.Run(args.AsSpan(1));
+        }
+
         if (args is ["--memory"])
         {
             foreach (var count in new[] { 1_000, 10_000, 100_000, 1_000_000 })
@@ -22,7 +28,7 @@ public static class Program
                 await MeasureStreamingMemory(count);
             }
 
-            return;
+            return 0;
         }
 
         if (args is ["--import-memory"])
@@ -32,10 +38,11 @@ public static class Program
                 MeasureImportMemory(rows);
             }
 
-            return;
+            return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
 
     private static void MeasureImportMemory(int rows)
