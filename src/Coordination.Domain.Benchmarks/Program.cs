@@ -10,7 +10,9 @@ namespace Coordination.Domain.Benchmarks;
 /// Runs the benchmarks (<c>dotnet run -c Release -- --filter '*' --job short</c>), or with <c>--memory</c>
 /// measures the peak managed heap while streaming growing numbers of incidents as JSON Lines, or with
 /// <c>--import-memory</c> while importing 10 000 and 1 000 000 ACLED rows, or with <c>--generate acled|ucdp N FILE</c>
-/// writes a synthetic file of N rows and checks that it imports (docs/scale.md, "Generating large files").
+/// writes a synthetic file of N rows and checks that it imports (docs/scale.md, "Generating large files"), or with
+/// <c>--scale [10000,100000,1000000]</c> measures import, validation, queries, situation, gaps and export at each size,
+/// each in a process of its own, and prints the markdown table of docs/scale.md ("Measured on one machine").
 /// </summary>
 public static class Program
 {
@@ -19,6 +21,16 @@ public static class Program
         if (args is ["--generate", ..])
         {
             return Generation.GenerateMode.Run(args.AsSpan(1));
+        }
+
+        if (args is ["--scale", ..])
+        {
+            return Scale.ScaleMode.Run(args.AsSpan(1));
+        }
+
+        if (args is ["--scale-stage", ..])
+        {
+            return await Scale.ScaleMode.RunStageAsync(args.AsMemory(1));
         }
 
         if (args is ["--memory"])

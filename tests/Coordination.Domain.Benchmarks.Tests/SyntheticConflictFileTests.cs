@@ -9,6 +9,8 @@ using Xunit;
 
 namespace Coordination.Domain.Benchmarks.Tests;
 
+// One collection: the harness's tests read the process's resident memory, which the imports here would move.
+[Collection("process memory")]
 public sealed class SyntheticConflictFileTests
 {
     [Theory]
