@@ -10,12 +10,30 @@ namespace Coordination.Domain.Benchmarks;
 /// Runs the benchmarks (<c>dotnet run -c Release -- --filter '*' --job short</c>), or with <c>--memory</c>
 /// measures the peak managed heap while streaming growing numbers of incidents as JSON Lines, or with
 /// <c>--import-memory</c> while importing 10 000 and 1 000 000 ACLED rows, or with <c>--validation-profile</c>
-/// shows where the time and allocations of validation go.
+/// shows where the time and allocations of validation go, or with <c>--generate acled|ucdp N FILE</c>
+/// writes a synthetic file of N rows and checks that it imports (docs/scale.md, "Generating large files"), or with
+/// <c>--scale [10000,100000,1000000]</c> measures import, validation, queries, situation, gaps and export at each size,
+/// each in a process of its own, and prints the markdown table of docs/scale.md ("Measured on one machine").
 /// </summary>
 public static class Program
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
+        if (args is ["--generate", ..])
+        {
+            return Generation.GenerateMode.Run(args.AsSpan(1));
+        }
+
+        if (args is ["--scale", ..])
+        {
+            return Scale.ScaleMode.Run(args.AsSpan(1));
+        }
+
+        if (args is ["--scale-stage", ..])
+        {
+            return await Scale.ScaleMode.RunStageAsync(args.AsMemory(1));
+        }
+
         if (args is ["--memory"])
         {
             foreach (var count in new[] { 1_000, 10_000, 100_000, 1_000_000 })
@@ -23,7 +41,7 @@ public static class Program
                 await MeasureStreamingMemory(count);
             }
 
-            return;
+            return 0;
         }
 
         if (args is ["--import-memory"])
@@ -33,16 +51,17 @@ public static class Program
                 MeasureImportMemory(rows);
             }
 
-            return;
+            return 0;
         }
 
         if (args is ["--validation-profile"])
         {
             ValidationProfile.Run();
-            return;
+            return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
 
     private static void MeasureImportMemory(int rows)
