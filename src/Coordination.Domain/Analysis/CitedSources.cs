@@ -26,6 +26,19 @@ internal sealed class CitedSources
         return this;
     }
 
+    /// <summary>Adds an identifier if not seen before.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>This collection.</returns>
+    public CitedSources Add(SourceId id)
+    {
+        if (!id.IsDefault && seen.Add(id))
+        {
+            order.Add(id);
+        }
+
+        return this;
+    }
+
     /// <summary>Returns the identifiers gathered so far.</summary>
     /// <returns>The identifiers, in order of first citation.</returns>
     public ImmutableArray<SourceId> ToImmutable() => order.ToImmutable();
