@@ -43,6 +43,35 @@ internal sealed class CitedSources
     /// <returns>The identifiers, in order of first citation.</returns>
     public ImmutableArray<SourceId> ToImmutable() => order.ToImmutable();
 
+    /// <summary>Gathers the identifiers of one citation: the same array when it already holds each identifier once and no default one.</summary>
+    /// <param name="ids">The identifiers.</param>
+    /// <returns>The distinct identifiers, in order of first citation.</returns>
+    public static ImmutableArray<SourceId> Of(ImmutableArray<SourceId> ids)
+    {
+        if (ids.IsDefault || ids.Length > 8)
+        {
+            return new CitedSources().Add(ids).ToImmutable();
+        }
+
+        for (var j = 0; j < ids.Length; j++)
+        {
+            for (var earlier = 0; earlier < j; earlier++)
+            {
+                if (ids[earlier] == ids[j])
+                {
+                    return new CitedSources().Add(ids).ToImmutable();
+                }
+            }
+
+            if (ids[j].IsDefault)
+            {
+                return new CitedSources().Add(ids).ToImmutable();
+            }
+        }
+
+        return ids;
+    }
+
     /// <summary>Gathers the identifiers of several citations.</summary>
     /// <param name="citations">The citations, in order.</param>
     /// <returns>The distinct identifiers, in order of first citation.</returns>

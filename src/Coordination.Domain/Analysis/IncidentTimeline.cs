@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Incidents;
@@ -10,15 +11,17 @@ using NodaTime;
 namespace Coordination.Domain.Analysis;
 
 /// <summary>
-/// The incidents of a catalog as a situation lists them, once for every date: each incident's <see cref="IncidentToDate"/>,
-/// latest first (by reported date, then identifier, then catalog order, as the situation's sort leaves them), and for each
+/// The incidents of a catalog as a situation lists them, once for every date: the incidents (and, once asked for, their
+/// <see cref="IncidentToDate"/> entries) latest first (by reported date, then identifier, then catalog order, as the situation's sort leaves them), and for each
 /// source the places it is cited at. The incidents up to a date are then a tail of that order, found by one binary search,
 /// and the sources they cite, in order of first citation, come from one binary search per source.
 /// </summary>
 /// <remarks>
 /// <para>Built once per catalog, on the first <see cref="SituationAnalysis.SituationOn"/>, and kept beside it (the catalog is
-/// immutable) in a table that does not keep the catalog alive. The build costs about one situation on the latest date: it
-/// sorts the incidents and makes their entries; it holds the entries, one array of first days and the citations.</para>
+/// immutable) in a table that does not keep the catalog alive. The build sorts the incidents' positions and lists each
+/// source's citations: an <c>int</c> and a date per incident and two <c>int</c>s per citation. An incident's entry is
+/// made the first time a situation lists it, and kept: the first situation on a date pays for the entries of its tail
+/// (what the scan pays on every call, less the sort), later ones only for the copy of the tail.</para>
 /// <para>Sorting the latest first puts the incidents whose reported date begins on or before a date at the end: the first
 /// days (<see cref="Temporal.ReportedDate.Earliest"/>, the first key of the order) never increase along the order.</para>
 /// </remarks>
@@ -26,8 +29,13 @@ internal sealed class IncidentTimeline
 {
     private static readonly ConditionalWeakTable<CoordinationCatalog, Lazy<IncidentTimeline>> Timelines = [];
 
-    private readonly IncidentToDate[] entries;
+    private readonly ImmutableArray<Incident> incidents;
+    private readonly int[] positions;
     private readonly LocalDate[] earliest;
+
+    // Each incident's entry, made when a situation first asks for it: entries[k..] are all made for k ≥ made.
+    private readonly IncidentToDate[] entries;
+    private int made;
 
     // The citations of each distinct source, as (position in the order, position in that entry's sources), the positions
     // increasing: source s is cited at citations[starts[s]] to citations[starts[s + 1] - 1].
@@ -37,6 +45,7 @@ internal sealed class IncidentTimeline
 
     private IncidentTimeline(ImmutableArray<Incident> incidents)
     {
+        this.incidents = incidents;
         var order = new List<int>(incidents.Length);
         for (var i = 0; i < incidents.Length; i++)
         {
@@ -46,7 +55,7 @@ internal sealed class IncidentTimeline
             }
         }
 
-        var positions = order.ToArray();
+        positions = order.ToArray();
         Array.Sort(positions, (a, b) =>
         {
             var byDate = incidents[b].Date.CompareTo(incidents[a].Date);
@@ -60,21 +69,29 @@ internal sealed class IncidentTimeline
         });
 
         entries = new IncidentToDate[positions.Length];
+        made = positions.Length;
         earliest = new LocalDate[positions.Length];
         var sourceIndex = new Dictionary<SourceId, int>();
         var counts = new List<int>();
         for (var k = 0; k < positions.Length; k++)
         {
-            var entry = entries[k] = SituationAnalysis.Entry(incidents[positions[k]]);
-            earliest[k] = entry.Date.Earliest;
-            foreach (var source in entry.Sources)
+            var incident = incidents[positions[k]];
+            earliest[k] = incident.Date.Earliest;
+            foreach (var source in incident.Sources.IsDefault ? [] : incident.Sources)
             {
+                if (source.IsDefault)
+                {
+                    continue;
+                }
+
                 if (!sourceIndex.TryGetValue(source, out var s))
                 {
                     sourceIndex[source] = s = counts.Count;
                     counts.Add(0);
                 }
 
+                // Counted at every occurrence; a repeat within an incident gets no citation below, and the
+                // slot it leaves at the end of the source's run is trimmed there.
                 counts[s]++;
             }
         }
@@ -91,16 +108,40 @@ internal sealed class IncidentTimeline
             sources[s] = source;
         }
 
-        citations = new (int, int)[starts[^1]];
+        var all = new (int Entry, int Place)[starts[^1]];
         var next = starts[..^1];
-        for (var k = 0; k < entries.Length; k++)
+        for (var k = 0; k < positions.Length; k++)
         {
-            var cited = entries[k].Sources;
-            for (var place = 0; place < cited.Length; place++)
+            // The incident's distinct sources in order of first occurrence, as its entry cites them (CitedSources.Of).
+            var cited = incidents[positions[k]].Sources;
+            var place = 0;
+            for (var j = 0; j < (cited.IsDefault ? 0 : cited.Length); j++)
             {
-                citations[next[sourceIndex[cited[place]]]++] = (k, place);
+                if (cited[j].IsDefault || IndexOf(cited, cited[j]) < j)
+                {
+                    continue;
+                }
+
+                all[next[sourceIndex[cited[j]]]++] = (k, place++);
             }
         }
+
+        // Close the gaps left by repeats: each source's run holds next[s] - starts[s] citations.
+        citations = new (int, int)[all.Length];
+        var write = 0;
+        for (var s = 0; s < sources.Length; s++)
+        {
+            var begin = write;
+            for (var c = starts[s]; c < next[s]; c++)
+            {
+                citations[write++] = all[c];
+            }
+
+            starts[s] = begin;
+        }
+
+        starts[^1] = write;
+        citations = citations[..write];
     }
 
     /// <summary>Returns the timeline of <paramref name="catalog"/>, building it on first use (once, however many threads ask).</summary>
@@ -140,7 +181,26 @@ internal sealed class IncidentTimeline
     /// <summary>Returns the entries from <paramref name="from"/> to the end of the order.</summary>
     /// <param name="from">The first position (from <see cref="TailFrom"/>).</param>
     /// <returns>The entries, latest first.</returns>
-    internal ImmutableArray<IncidentToDate> EntriesFrom(int from) => ImmutableArray.Create(entries, from, entries.Length - from);
+    internal ImmutableArray<IncidentToDate> EntriesFrom(int from)
+    {
+        if (from < Volatile.Read(ref made))
+        {
+            lock (entries)
+            {
+                for (var k = made - 1; k >= from; k--)
+                {
+                    entries[k] = SituationAnalysis.Entry(incidents[positions[k]]);
+                }
+
+                if (from < made)
+                {
+                    Volatile.Write(ref made, from);
+                }
+            }
+        }
+
+        return ImmutableArray.Create(entries, from, entries.Length - from);
+    }
 
     /// <summary>
     /// Adds to <paramref name="cited"/> the sources the entries from <paramref name="from"/> on cite, in order of first
@@ -152,7 +212,7 @@ internal sealed class IncidentTimeline
     /// <param name="bySource">Whether to use the citations of each source (<see langword="null"/>: whichever is cheaper).</param>
     internal void AddSources(CitedSources cited, int from, bool? bySource = null)
     {
-        var tail = entries.Length - from;
+        var tail = positions.Length - from;
         if (bySource ?? (sources.Length * (Math.Log2(citations.Length + 1) + 1) < tail))
         {
             var first = new List<(int Entry, int Place, int Source)>(sources.Length);
@@ -174,10 +234,24 @@ internal sealed class IncidentTimeline
             return;
         }
 
-        for (var k = from; k < entries.Length; k++)
+        for (var k = from; k < positions.Length; k++)
         {
-            cited.Add(entries[k].Sources);
+            cited.Add(incidents[positions[k]].Sources);
         }
+    }
+
+    // The first place of an identifier in an incident's sources.
+    private static int IndexOf(ImmutableArray<SourceId> ids, SourceId id)
+    {
+        for (var j = 0; j < ids.Length; j++)
+        {
+            if (ids[j] == id)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     // The first citation in [low, high) at or after entry `from`, or `high` when there is none.

@@ -27,8 +27,6 @@ namespace Coordination.Domain.Catalog;
 /// </remarks>
 internal sealed class TerritoryIncidentIndex
 {
-    private static readonly LocalDate DayZero = new(1, 1, 1);
-
     private readonly ImmutableArray<Incident> incidents;
     private readonly FrozenDictionary<TerritoryId, (int Start, int End)> groups;
     private readonly int[] lo;
@@ -133,10 +131,13 @@ internal sealed class TerritoryIncidentIndex
         date.Bound == DateBound.OnOrBefore ? int.MinValue : DayNumber(date.Earliest),
         date.Bound == DateBound.NotBefore ? int.MaxValue : DayNumber(date.Latest));
 
-    /// <summary>Returns the number of days from 0001-01-01 to <paramref name="date"/> (negative before it), an order-keeping integer.</summary>
+    /// <summary>
+    /// Returns an integer that orders as the dates do (31 numbers a month, 12 months a year; gaps where months are
+    /// shorter), so that the index compares integers only. Not a count of days: never subtracted.
+    /// </summary>
     /// <param name="date">An ISO date.</param>
-    /// <returns>The day number.</returns>
-    internal static int DayNumber(LocalDate date) => Period.DaysBetween(DayZero, date);
+    /// <returns>The number.</returns>
+    internal static int DayNumber(LocalDate date) => (((date.Year * 12) + date.Month - 1) * 31) + date.Day - 1;
 
     private int BuildMaxima(int a, int b)
     {
