@@ -69,6 +69,23 @@ public sealed class RecordOriginJsonTests
     }
 
     [Fact]
+    public void Origins_written_one_after_another_indented_each_keep_their_own_fields_whatever_their_size()
+    {
+        // The indented path writes the fields through a buffer kept per thread: a big origin, then a small one,
+        // then the big one again must each come out whole, with nothing of the one before.
+        var big = Acled with { Fields = [.. Enumerable.Range(0, 2_000).Select(i => new OriginField("column" + i, new string('x', i % 97)))] };
+        var small = Acled with { Fields = [new OriginField("notes", "كركوك")] };
+
+        foreach (var origin in new[] { big, small, big, small })
+        {
+            var indented = CoordinationJson.Serialize(WithOrigin(origin), indented: true);
+
+            Assert.Equal(origin, CoordinationJson.Deserialize(indented).Incidents[0].Origin);
+            Assert.Equal(CoordinationJson.Serialize(WithOrigin(origin)), CoordinationJson.Serialize(CoordinationJson.Deserialize(indented)));
+        }
+    }
+
+    [Fact]
     public void The_field_values_of_an_origin_are_read_exactly_as_written_never_trimmed()
     {
         var origin = Acled with { Fields = [new OriginField(" Notes ", "  two  spaces  "), new OriginField("x", "\r\n"), new OriginField("ar", "كركوك")] };

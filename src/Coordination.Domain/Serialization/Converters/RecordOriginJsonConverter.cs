@@ -34,7 +34,7 @@ internal sealed class RecordOriginJsonConverter() : ObjectJsonConverter<RecordOr
 
     private static ValueJsonConverter<ImmutableArray<OriginField>> CompactFields => new(
         (ref r, o) => ReadFields(ref r, MaxLength(o)),
-        (w, v, o) => w.WriteRawValue(Compact(v, o), skipInputValidation: true),
+        WriteFields,
         _ => new()
         {
             ["type"] = "array",
@@ -49,6 +49,12 @@ internal sealed class RecordOriginJsonConverter() : ObjectJsonConverter<RecordOr
         });
 
     /// <inheritdoc />
+    // A buffer grown past this by one huge origin is let go after use instead of being kept for the thread's life.
+    private const int MaxKeptBuffer = 64 * 1024;
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? compactBuffer;
+
     protected override RecordOrigin Create(in (string? DataSet, string? Release, string? EventId, bool Derived, Instant? UpdatedAt, ImmutableArray<OriginField> Fields) state) =>
         new() { DataSet = state.DataSet!, Release = state.Release, EventId = state.EventId!, IsEventIdDerived = state.Derived, UpdatedAt = state.UpdatedAt, Fields = state.Fields };
 
@@ -73,24 +79,43 @@ internal sealed class RecordOriginJsonConverter() : ObjectJsonConverter<RecordOr
         return CoordinationJsonReaderOptions.DefaultMaxStringLength;
     }
 
-    private static ReadOnlySpan<byte> Compact(ImmutableArray<OriginField> fields, JsonSerializerOptions options)
+    // The fields are written on one line even in an indented document, a pair per column: written straight to a
+    // compact writer, through a buffer (kept per thread, so that a row of 31 columns costs no allocation) and
+    // WriteRawValue to an indented one.
+    private static void WriteFields(Utf8JsonWriter writer, ImmutableArray<OriginField> fields, JsonSerializerOptions options)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var compact = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = false }))
+        if (!writer.Options.Indented)
         {
-            compact.WriteStartArray();
-            foreach (var field in fields)
-            {
-                compact.WriteStartArray();
-                compact.WriteStringValue(field.Column);
-                compact.WriteStringValue(field.Value);
-                compact.WriteEndArray();
-            }
-
-            compact.WriteEndArray();
+            WritePairs(writer, fields);
+            return;
         }
 
-        return buffer.WrittenSpan;
+        var buffer = compactBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        using (var compact = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = false }))
+        {
+            WritePairs(compact, fields);
+        }
+
+        writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            compactBuffer = null;
+        }
+    }
+
+    private static void WritePairs(Utf8JsonWriter writer, ImmutableArray<OriginField> fields)
+    {
+        writer.WriteStartArray();
+        foreach (var field in fields)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(field.Column);
+            writer.WriteStringValue(field.Value);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static ImmutableArray<OriginField> ReadFields(ref Utf8JsonReader reader, int max)
