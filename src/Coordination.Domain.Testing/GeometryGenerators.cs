@@ -20,6 +20,8 @@ public static class GeometryGenerators
     private const double South = 29.06, West = 38.79, North = 37.38, East = 48.57;
 
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
+    private static readonly double[] BadLatitudes = [double.NaN, double.PositiveInfinity, double.NegativeInfinity, 90.000001, -91.0, 1e300];
+    private static readonly double[] BadLongitudes = [double.NaN, double.PositiveInfinity, double.NegativeInfinity, 180.000001, -180.5, -1e300];
 
     /// <summary>Gets the box around Iraq the points in Iraq are drawn from (south, west, north, east, in degrees).</summary>
     public static (double South, double West, double North, double East) IraqBounds => (South, West, North, East);
@@ -89,7 +91,8 @@ public static class GeometryGenerators
                 Grid(centre.Longitude + (radii[i] / 1e6 * Math.Cos(a * Math.PI / 180))),
                 Grid(centre.Latitude + (radii[i] / 1e6 * Math.Sin(a * Math.PI / 180)))))
             .ToArray()
-        let polygon = Factory.CreatePolygon([.. ring, ring[0]])
+        let closed = (Coordinate[])[.. ring, ring[0]]
+        let polygon = Factory.CreatePolygon(NetTopologySuite.Algorithm.Orientation.IsCCW(closed) ? closed : [.. closed.Reverse()])
         where polygon.IsValid
         select polygon;
 
@@ -100,8 +103,8 @@ public static class GeometryGenerators
         from line in LineStrings()
         from polygon in Polygons()
         from at in Gen.Choose(0, line.NumPoints - 1)
-        from bad in Gen.Elements(double.NaN, double.PositiveInfinity, double.NegativeInfinity, 180.000001, -180.5, 90.000001, -91.0, 1e300)
         from onY in Gen.Elements(true, false)
+        from bad in onY ? Gen.Elements(BadLatitudes) : Gen.Elements(BadLongitudes)
         from kind in Gen.Choose(0, 6)
         select kind switch
         {
