@@ -79,6 +79,26 @@ public sealed class ScaleHarnessTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task The_parquet_stage_writes_the_files_and_leaves_no_folder_behind()
+    {
+        var file = System.IO.Path.GetTempFileName();
+        try
+        {
+            await System.IO.File.WriteAllBytesAsync(file, new Generation.SyntheticConflictFile(Generation.GeneratedLayout.Acled, 2_000).ToBytes(), TestContext.Current.CancellationToken);
+
+            var result = await ScaleStages.MeasureAsync("parquet", 2_000, file);
+
+            Assert.Equal("parquet", result.Stage);
+            Assert.StartsWith("Parquet, 4 files,", result.Note, StringComparison.Ordinal);
+            Assert.Empty(System.IO.Directory.GetDirectories(System.IO.Path.GetTempPath(), "coordination-scale-parquet-" + Environment.ProcessId));
+        }
+        finally
+        {
+            System.IO.File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Every_stage_is_known_and_an_unknown_one_is_refused() =>
         Assert.Equal(2, ScaleMode.Run(["10000", "--stages", "import,nonsense"]));
 }

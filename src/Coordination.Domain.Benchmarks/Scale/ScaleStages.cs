@@ -16,6 +16,7 @@ using Coordination.Domain.Identifiers;
 using Coordination.Domain.Incidents;
 using Coordination.Domain.Interop;
 using Coordination.Domain.Interop.LivingData;
+using Coordination.Domain.Parquet;
 using Coordination.Domain.Reference;
 using Coordination.Domain.Serialization;
 using Coordination.Domain.Temporal;
@@ -31,14 +32,15 @@ namespace Coordination.Domain.Benchmarks.Scale;
 /// <see cref="QueryTerritories"/> over <see cref="QueryRanges"/>), <c>situation</c>
 /// (<see cref="Analysis.SituationAnalysis.SituationOn"/> on <see cref="SituationDates"/>), <c>gaps</c>
 /// (<see cref="GapAnalysis.GapsOn"/> with the reference geometry, as of the last day), <c>export</c> (the incidents
-/// as JSON Lines, <see cref="CoordinationJson.WriteIncidentsAsync"/>) and <c>write</c> (the whole catalog as JSON,
+/// as JSON Lines, <see cref="CoordinationJson.WriteIncidentsAsync"/>), <c>parquet</c> (the catalog's incidents as
+/// Parquet files, <see cref="ParquetExport.WriteAsync"/>, to a temporary folder: the only stage that writes to disk) and <c>write</c> (the whole catalog as JSON,
 /// <see cref="CoordinationJson.Serialize(Stream, CoordinationCatalog)"/>); writers write to a stream that only
 /// counts, so that the disk is not measured. Each stage is run once on a catalog of <see cref="WarmUpRows"/> rows before it is measured.
 /// </summary>
 internal static class ScaleStages
 {
     /// <summary>The stages, in the order they are run and shown.</summary>
-    public static ImmutableArray<string> All { get; } = ["import", "validate", "query", "situation", "gaps", "export", "write"];
+    public static ImmutableArray<string> All { get; } = ["import", "validate", "query", "situation", "gaps", "export", "parquet", "write"];
 
     /// <summary>The territories asked about: the country, the region, the governorates and districts of the disputed territories, and one governorate the import adds.</summary>
     public static ImmutableArray<string> QueryTerritories { get; } =
@@ -136,6 +138,7 @@ internal static class ScaleStages
         "situation" => SituationNote(catalog!),
         "gaps" => GapsNote(catalog!),
         "export" => await ExportNoteAsync(catalog!).ConfigureAwait(false),
+        "parquet" => await ParquetNoteAsync(catalog!).ConfigureAwait(false),
         _ => WriteNote(catalog!),
     };
 
@@ -199,6 +202,25 @@ internal static class ScaleStages
         var sink = new CountingStream();
         await CoordinationJson.WriteIncidentsAsync(sink, Stream(catalog.Incidents)).ConfigureAwait(false);
         return string.Create(CultureInfo.InvariantCulture, $"JSON Lines, {sink.Written / 1024.0 / 1024.0:F0} MiB");
+    }
+
+    private static async Task<string> ParquetNoteAsync(CoordinationCatalog catalog)
+    {
+        // Parquet.Net writes files, not a stream: a folder of the temporary directory, deleted afterwards.
+        var directory = Path.Combine(Path.GetTempPath(), "coordination-scale-parquet-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        try
+        {
+            var summary = await ParquetExport.WriteAsync(catalog, directory, new ParquetExportOptions { Overwrite = true }).ConfigureAwait(false);
+            var bytes = summary.Files.Sum(f => new FileInfo(Path.Combine(directory, f)).Length);
+            return string.Create(CultureInfo.InvariantCulture, $"Parquet, {summary.Files.Length} files{(summary.IsPartitioned ? " by year" : string.Empty)}, {bytes / 1024.0 / 1024.0:F0} MiB on disk");
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
     }
 
     private static string WriteNote(CoordinationCatalog catalog)

@@ -26,9 +26,51 @@ internal sealed class CitedSources
         return this;
     }
 
+    /// <summary>Adds an identifier if not seen before.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>This collection.</returns>
+    public CitedSources Add(SourceId id)
+    {
+        if (!id.IsDefault && seen.Add(id))
+        {
+            order.Add(id);
+        }
+
+        return this;
+    }
+
     /// <summary>Returns the identifiers gathered so far.</summary>
     /// <returns>The identifiers, in order of first citation.</returns>
     public ImmutableArray<SourceId> ToImmutable() => order.ToImmutable();
+
+    /// <summary>Gathers the identifiers of one citation: the same array when it already holds each identifier once and no default one.</summary>
+    /// <param name="ids">The identifiers.</param>
+    /// <returns>The distinct identifiers, in order of first citation.</returns>
+    public static ImmutableArray<SourceId> Of(ImmutableArray<SourceId> ids)
+    {
+        if (ids.IsDefault || ids.Length > 8)
+        {
+            return new CitedSources().Add(ids).ToImmutable();
+        }
+
+        for (var j = 0; j < ids.Length; j++)
+        {
+            for (var earlier = 0; earlier < j; earlier++)
+            {
+                if (ids[earlier] == ids[j])
+                {
+                    return new CitedSources().Add(ids).ToImmutable();
+                }
+            }
+
+            if (ids[j].IsDefault)
+            {
+                return new CitedSources().Add(ids).ToImmutable();
+            }
+        }
+
+        return ids;
+    }
 
     /// <summary>Gathers the identifiers of several citations.</summary>
     /// <param name="citations">The citations, in order.</param>

@@ -36,17 +36,63 @@ public static class SituationAnalysis
     /// <param name="date">The date.</param>
     /// <returns>The situation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// The incidents up to the date come from a timeline of the catalog's incidents built on the first call and kept
+    /// with the catalog (it is immutable): after that they cost one binary search and a copy of the tail, and the sources
+    /// they cite one binary search per source. The answer is the same as sorting every incident afresh would give.
+    /// </remarks>
     public static Situation SituationOn(this CoordinationCatalog catalog, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        var timeline = IncidentTimeline.Of(catalog);
+        var from = timeline.TailFrom(date);
+        return Compose(catalog, date, timeline.EntriesFrom(from), cited => timeline.AddSources(cited, from));
+    }
+
+    /// <summary>Works out the situation by walking and sorting every incident: the definition the timeline is held to, and the benchmark's baseline.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The situation.</returns>
+    internal static Situation ScanSituationOn(CoordinationCatalog catalog, LocalDate date)
+    {
+        var incidents = catalog.Incidents.Where(i => i is not null && i.Date.Earliest <= date)
+            .OrderByDescending(i => i.Date).ThenBy(i => i.Id).Select(Entry).ToImmutableArray();
+        return Compose(catalog, date, incidents, cited =>
+        {
+            foreach (var incident in incidents)
+            {
+                cited.Add(incident.Sources);
+            }
+        });
+    }
+
+    /// <summary>Returns the entry of an incident in a situation.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <returns>The entry.</returns>
+    internal static IncidentToDate Entry(Incident incident)
+    {
+        var casualties = incident.Casualties.Any(c => c is null) ? incident.Casualties.Where(c => c is not null).ToImmutableArray() : incident.Casualties;
+        return new IncidentToDate
+        {
+            Incident = incident.Id,
+            Date = incident.Date,
+            Casualties = casualties,
+            TotalKilled = Total(incident.ReportedTotals?.Killed, casualties.Select(c => c.Killed)),
+            TotalInjured = Total(incident.ReportedTotals?.Injured, casualties.Select(c => c.Injured)),
+            Inference = incident.Inference,
+            Sources = CitedSources.Of(incident.Sources),
+        };
+    }
+
+    // Everything but the incidents, which come worked out, with the sources they cite added in their place.
+    private static Situation Compose(CoordinationCatalog catalog, LocalDate date, ImmutableArray<IncidentToDate> incidents, Action<CitedSources> citeIncidents)
+    {
         var territories = catalog.DisputesOn(date).Select(d => Disputed(catalog, d, date)).ToImmutableArray();
         var lines = catalog.Lines.Where(l => l is not null).Select(Line).ToImmutableArray();
         var mechanisms = catalog.Mechanisms.Where(m => m is not null).Select(m => InForce(m, date)).OfType<MechanismInForce>().ToImmutableArray();
         var undated = catalog.Mechanisms.Where(UndatedMechanism.IsUndated)
             .Select(m => new UndatedMechanism { Mechanism = m.Id, Status = m.CurrentStatus, Sources = CitedSources.Of([m.Sources, .. m.StatusHistory.Where(c => c is not null).Select(c => c.Sources)]) })
             .ToImmutableArray();
-        var incidents = catalog.Incidents.Where(i => i is not null && i.Date.Earliest <= date)
-            .OrderByDescending(i => i.Date).ThenBy(i => i.Id).Select(Incident).ToImmutableArray();
         var support = catalog.Support.Where(s => s is not null && (s.Period.Start is not { } start || start <= date))
             .Select(s => Support(s, date)).ToImmutableArray();
         var relations = catalog.Actors.Where(a => a is not null)
@@ -55,6 +101,18 @@ public static class SituationAnalysis
         var posts = catalog.People.Where(p => p is not null)
             .SelectMany(p => p.PostsOn(date).Select(post => new PostHeld { Person = p.Id, Post = post }))
             .ToImmutableArray();
+        var cited = new CitedSources();
+        foreach (var ids in territories.Select(t => t.Sources).Concat(lines.Select(l => l.Sources)).Concat(mechanisms.Select(m => m.Sources)).Concat(undated.Select(m => m.Sources)))
+        {
+            cited.Add(ids);
+        }
+
+        citeIncidents(cited);
+        foreach (var ids in support.Select(s => s.Sources).Concat(relations.Select(r => r.Sources)).Concat(posts.Select(p => p.Sources)))
+        {
+            cited.Add(ids);
+        }
+
         return new Situation
         {
             Date = date,
@@ -66,15 +124,7 @@ public static class SituationAnalysis
             Support = support,
             Relations = relations,
             Posts = posts,
-            Sources = CitedSources.Of(
-                territories.Select(t => t.Sources)
-                    .Concat(lines.Select(l => l.Sources))
-                    .Concat(mechanisms.Select(m => m.Sources))
-                    .Concat(undated.Select(m => m.Sources))
-                    .Concat(incidents.Select(i => i.Sources))
-                    .Concat(support.Select(s => s.Sources))
-                    .Concat(relations.Select(r => r.Sources))
-                    .Concat(posts.Select(p => p.Sources))),
+            Sources = cited.ToImmutable(),
         };
     }
 
@@ -129,21 +179,6 @@ public static class SituationAnalysis
         }
 
         return new MechanismInForce { Mechanism = mechanism.Id, Evidence = evidence, MechanismInference = mechanism.Inference, Sources = cited.ToImmutable() };
-    }
-
-    private static IncidentToDate Incident(Incident incident)
-    {
-        var casualties = incident.Casualties.Where(c => c is not null).ToImmutableArray();
-        return new IncidentToDate
-        {
-            Incident = incident.Id,
-            Date = incident.Date,
-            Casualties = casualties,
-            TotalKilled = Total(incident.ReportedTotals?.Killed, casualties.Select(c => c.Killed)),
-            TotalInjured = Total(incident.ReportedTotals?.Injured, casualties.Select(c => c.Injured)),
-            Inference = incident.Inference,
-            Sources = CitedSources.Of(incident.Sources),
-        };
     }
 
     // The reported total when given (never partial), else the parties' figures added up.

@@ -24,17 +24,17 @@ public sealed class GapProperties
     private static Gen<double> Between(double low, double high) => Gen.Choose(0, 10_000).Select(n => low + ((high - low) * n / 10_000.0));
 
     // A trace of 2 to 6 vertices wandering over and beyond the squares.
-    private static Gen<LineString> Traces =>
+    internal static Gen<LineString> Traces =>
         Gen.Choose(2, 6).SelectMany(n => Gen.ArrayOf(Between(39.5, 42.5).SelectMany(x => Between(34.7, 36.3).Select(y => new Coordinate(x, y))), n))
             .Where(c => c.Distinct().Count() == c.Length)
             .Select(c => Factory.CreateLineString(c));
 
     // Mechanisms over a square, the whole line, or a town's disk, each operational from some day in 2020–2022.
-    private static Gen<CoordinationMechanism> Mechanisms =>
+    internal static Gen<CoordinationMechanism> Mechanisms =>
         Gen.Elements<string?>("west", "east", null, "town").SelectMany(within => Gen.Choose(0, 1000).Select(day =>
             Mechanism($"m-{within ?? "all"}-{day}", Within(within), (MechanismStatus.Operational, Epoch.PlusDays(day).ToString("uuuu-MM-dd", null)))));
 
-    private static Gen<Incident> Incidents =>
+    internal static Gen<Incident> Incidents =>
         Gen.Choose(0, 1_000_000).SelectMany(id => Between(39.5, 42.5).SelectMany(x => Between(34.7, 36.3).SelectMany(y =>
             Gen.Elements(LocationPrecision.ExactLocation, LocationPrecision.NearNamedPlace, LocationPrecision.SecondOrderDivision, LocationPrecision.FirstOrderDivision, LocationPrecision.Country)
                 .SelectMany(precision => Gen.Elements<string?>(null, "west", "east", "town").SelectMany(territory => Gen.Choose(0, 1000).Select(day =>
