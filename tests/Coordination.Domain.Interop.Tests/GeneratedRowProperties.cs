@@ -70,6 +70,17 @@ public sealed class GeneratedRowProperties
             .Label($"{malformed.Name}: {result}");
     }
 
+    [Property(Arbitrary = [typeof(ImportRowArbitraries)], MaxTest = 200)]
+    public Property A_generated_malformed_row_creates_no_actor_or_territory(MalformedImportRow malformed)
+    {
+        var importer = new IncidentImporter();
+
+        var results = importer.Read(Utf8(malformed.Row.ToFileText()), TestContext.Current.CancellationToken).ToList();
+
+        return (results.Single() is RejectedRow && importer.Records.Actors.IsEmpty && importer.Records.Territories.IsEmpty)
+            .Label($"{malformed.Name}: {importer.Records.Actors.Length} actors, {importer.Records.Territories.Length} territories");
+    }
+
     [Theory]
     [MemberData(nameof(Layouts))]
     public void Every_layout_has_malformed_rows_of_several_kinds(DataLayout layout)
