@@ -16,7 +16,7 @@ namespace Coordination.Domain.Testing;
 /// Exchange's HXL-tagged file), and rows broken in one way each, paired with the rejection they must get.
 /// </summary>
 /// <remarks>Values stay in Iraq's data (places, actors, coordinates in Iraq) but vary in every column the importer reads:
-/// dates over each data set's coverage, every precision, casualty counts and their estimates, quoted text with commas,
+/// dates over each data set's coverage (ACLED's in each of the shapes its files use: 2024-01-05, 05-Jan-2024, 5 January 2024), every precision, casualty counts and their estimates, quoted text with commas,
 /// quotes and line breaks. Columns the importer does not read hold generated text.</remarks>
 public static class ImportRowGenerators
 {
@@ -136,6 +136,7 @@ public static class ImportRowGenerators
     private static Gen<ImportRow> AcledRow(DataLayout layout) =>
         from id in Gen.Choose(1, 999_999)
         from day in Gen.Choose(0, (new LocalDate(2025, 12, 31) - new LocalDate(1997, 1, 1)).Days)
+        from dateFormat in Gen.Elements("uuuu-MM-dd", "uuuu-MM-dd", "dd-MMM-uuuu", "d MMMM uuuu")
         from timePrecision in Gen.Choose(1, 3)
         from kind in Gen.Elements(AcledKinds)
         from actor1 in Gen.Elements(AcledActors)
@@ -161,7 +162,7 @@ public static class ImportRowGenerators
                 ["event_id_cnty"] = "IRQ" + Text(id),
                 ["data_id"] = Text(id),
                 ["event_id_no_cnty"] = Text(id),
-                ["event_date"] = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                ["event_date"] = date.ToString(dateFormat, CultureInfo.InvariantCulture),
                 ["year"] = Text(date.Year),
                 ["time_precision"] = Text(timePrecision),
                 ["disorder_type"] = kind.EventType == "Protests" || kind.EventType == "Riots" ? "Demonstrations" : "Political violence",
