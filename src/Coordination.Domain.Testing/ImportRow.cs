@@ -10,6 +10,7 @@ namespace Coordination.Domain.Testing;
 /// A generated data row of a file in one of the layouts the importer recognises (<see cref="DataLayout"/>): the
 /// header's columns and the row's fields, in the same order, and the file text that holds them.
 /// </summary>
+/// <remarks>Equality compares every member, the arrays element by element.</remarks>
 /// <param name="Layout">The layout the header is detected as.</param>
 /// <param name="Columns">The header's column names, in the file's order.</param>
 /// <param name="Fields">The row's fields, one per column.</param>
@@ -92,6 +93,16 @@ public sealed record ImportRow(DataLayout Layout, ImmutableArray<string> Columns
         return text.ToString();
     }
 
+    /// <summary>Tells whether another row has the same layout, columns, fields and HXL row (element by element; no HXL row and an empty one are the same).</summary>
+    /// <param name="other">The other row.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(ImportRow? other) =>
+        other is not null && Layout == other.Layout && Same(Columns, other.Columns) && Same(Fields, other.Fields) && Same(HxlTags, other.HxlTags);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Layout, Columns.IsDefault ? 0 : Columns.Length, Fields.IsDefaultOrEmpty ? 0 : Fields[0].GetHashCode(StringComparison.Ordinal));
+
     /// <summary>Returns the layout and the row's CSV text.</summary>
     /// <returns>The description.</returns>
     public override string ToString()
@@ -100,6 +111,9 @@ public sealed record ImportRow(DataLayout Layout, ImmutableArray<string> Columns
         Line(text, Fields);
         return $"{Layout}: {text.ToString().TrimEnd('\n')}";
     }
+
+    private static bool Same(ImmutableArray<string> a, ImmutableArray<string> b) =>
+        a.IsDefaultOrEmpty ? b.IsDefaultOrEmpty : !b.IsDefault && a.AsSpan().SequenceEqual(b.AsSpan());
 
     private int IndexOf(string column)
     {

@@ -29,6 +29,20 @@ public sealed class ImportRowGeneratorsTests
     }
 
     [Fact]
+    public void Rows_are_equal_by_content_and_unequal_when_any_member_differs()
+    {
+        var copy = new ImportRow(DataLayout.AcledSubset, [.. Row.Columns], [.. Row.Fields], default);
+
+        Assert.Equal(Row, copy);
+        Assert.Equal(Row.GetHashCode(), copy.GetHashCode());
+        Assert.NotEqual(Row, copy with { Layout = DataLayout.AcledSince2023 });
+        Assert.NotEqual(Row, copy with { Columns = ["event_date", "notes", "sub_event_type"] });
+        Assert.NotEqual(Row, copy.With("notes", "other"));
+        Assert.NotEqual(Row, copy with { HxlTags = ["#date", "#description", "#event+type"] });
+        Assert.False(Row.Equals(null));
+    }
+
+    [Fact]
     public void A_file_quotes_fields_as_CSV_does_and_writes_the_HXL_row_under_the_header()
     {
         Assert.Equal("event_date,NOTES,sub_event_type\n2024-01-05,\"a, \"\"b\"\"\nc\",Armed clash\n", Row.ToFileText());
