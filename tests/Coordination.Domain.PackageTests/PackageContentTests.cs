@@ -72,14 +72,17 @@ public sealed partial class PackageContentTests
     }
 
     [Fact]
-    public void The_testing_package_depends_on_the_same_version_of_the_core_and_on_FsCheck()
+    public void The_testing_package_depends_on_the_same_version_of_the_core_interop_and_geo_and_on_FsCheck()
     {
         using var package = Open("Coordination.Domain.Testing", "nupkg");
         var metadata = Nuspec(package);
-        var core = metadata.Descendants(metadata.Name.Namespace + "dependency").Single(d => d.Attribute("id")?.Value == "Coordination.Domain");
 
-        Assert.Equal(["Coordination.Domain", "FsCheck"], DependencyIds(package));
-        Assert.Equal(PackageInfo.Version, core.Attribute("version")?.Value);
+        Assert.Equal(["Coordination.Domain", "Coordination.Domain.Geo", "Coordination.Domain.Interop", "FsCheck"], DependencyIds(package));
+        foreach (var id in (string[])["Coordination.Domain", "Coordination.Domain.Geo", "Coordination.Domain.Interop"])
+        {
+            var ours = metadata.Descendants(metadata.Name.Namespace + "dependency").Single(d => d.Attribute("id")?.Value == id);
+            Assert.Equal(PackageInfo.Version, ours.Attribute("version")?.Value);
+        }
     }
 
     [Fact]
