@@ -1,9 +1,11 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using Coordination.Domain.Identifiers;
 using NetTopologySuite.Geometries;
@@ -25,7 +27,7 @@ namespace Coordination.Domain.Geo.GeoJson;
 /// Every problem is a <see cref="JsonException"/> whose <see cref="JsonException.Path"/> (and message) names where
 /// it lies, such as <c>$.features[2].geometry.coordinates[14][0]</c>: malformed JSON (with its line and byte
 /// position), nesting deeper than <see cref="MaxDepth"/>, a document larger than the limit given, a member of the
-/// wrong type, a position that is not two or three finite numbers, a longitude outside [-180, 180] or a latitude
+/// wrong type, text that is not UTF-8, a position that is not two or three finite numbers, a longitude outside [-180, 180] or a latitude
 /// outside [-90, 90], a line string of fewer than two positions. A third number (altitude) is read and dropped.
 /// Coordinates are WGS 84, longitude first; a <c>crs</c> member is refused (RFC 7946 §4 removed it).
 /// </para>
@@ -106,6 +108,9 @@ public static class GeoJsonReader
 
     private static JsonDocument Parse(ReadOnlyMemory<byte> utf8)
     {
+        // The parser checks the structure but decodes strings only when they are read, where invalid UTF-8
+        // would surface as an InvalidOperationException: refuse it here, naming its line and byte.
+        CheckUtf8(utf8.Span);
         try
         {
             return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
@@ -114,6 +119,31 @@ public static class GeoJsonReader
         {
             // Malformed JSON, nesting past MaxDepth, a duplicate member: the parser's message has the line and byte position.
             throw new JsonException(e.Message, e.Path ?? "$", e.LineNumber, e.BytePositionInLine, e);
+        }
+    }
+
+    private static void CheckUtf8(ReadOnlySpan<byte> utf8)
+    {
+        long line = 0;
+        var lineStart = 0;
+        for (var at = 0; at < utf8.Length;)
+        {
+            if (Rune.DecodeFromUtf8(utf8[at..], out _, out var consumed) != OperationStatus.Done)
+            {
+                throw new JsonException(
+                    string.Create(CultureInfo.InvariantCulture, $"The GeoJSON is not valid UTF-8: byte {at} (line {line + 1}, byte {at - lineStart + 1} of the line) does not start a UTF-8 character."),
+                    "$",
+                    line,
+                    at - lineStart);
+            }
+
+            if (utf8[at] == (byte)'\n')
+            {
+                line++;
+                lineStart = at + 1;
+            }
+
+            at += consumed;
         }
     }
 
