@@ -17,7 +17,9 @@ HEADER = [
 
 
 def row(area, report, version, minutes, date):
-    counts = Counter(m["status"] for f in report["files"].values() for m in f["mutants"])
+    # Mutants outside the area are in the report too, ignored with the reason "Removed by mutate filter".
+    counts = Counter(m["status"] for f in report["files"].values() for m in f["mutants"]
+                     if "mutate filter" not in (m.get("statusReason") or ""))
     detected = counts["Killed"] + counts["Timeout"]
     undetected = counts["Survived"] + counts["NoCoverage"]
     valid = detected + undetected  # Stryker's "mutants tested": compile errors and ignored ones left out
