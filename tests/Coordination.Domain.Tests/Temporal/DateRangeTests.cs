@@ -142,6 +142,32 @@ public sealed class DateRangeTests
         Assert.True(early >= same);
     }
 
+    [Fact]
+    public void Equal_ranges_are_neither_before_nor_after_each_other_but_sort_with_each_other()
+    {
+        var range = new DateRange(new LocalDate(2021, 5, 1), new LocalDate(2021, 5, 3));
+        var same = new DateRange(range.Start, range.End);
+
+        Assert.False(range < same);
+        Assert.False(range > same);
+        Assert.True(range <= same);
+        Assert.True(range >= same);
+    }
+
+    [Fact]
+    public void Ranges_that_differ_only_in_their_end_are_strictly_ordered_both_ways()
+    {
+        var shorter = new DateRange(new LocalDate(2021, 5, 1), new LocalDate(2021, 5, 3));
+        var longer = new DateRange(shorter.Start, new LocalDate(2021, 5, 4));
+
+        Assert.True(shorter < longer);
+        Assert.False(longer < shorter);
+        Assert.True(longer > shorter);
+        Assert.False(shorter > longer);
+        Assert.False(longer <= shorter);
+        Assert.False(shorter >= longer);
+    }
+
     [Property(Arbitrary = new[] { typeof(ValueArbitraries) })]
     public bool Contains_agrees_with_the_bounds(DateRange range, LocalDate date) =>
         range.Contains(date) == (range.Start <= date && date <= range.End)

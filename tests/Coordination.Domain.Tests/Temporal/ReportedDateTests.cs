@@ -271,6 +271,32 @@ public sealed class ReportedDateTests
     }
 
     [Fact]
+    public void Equal_reports_are_neither_before_nor_after_each_other_but_sort_with_each_other()
+    {
+        var report = ReportedDate.OnDay(PrdeAttack, new LocalTime(2, 0));
+        var same = ReportedDate.OnDay(PrdeAttack, new LocalTime(2, 0));
+
+        Assert.False(report < same);
+        Assert.False(report > same);
+        Assert.True(report <= same);
+        Assert.True(report >= same);
+    }
+
+    [Fact]
+    public void Reports_of_one_day_a_minute_apart_are_strictly_ordered_both_ways()
+    {
+        var earlier = ReportedDate.OnDay(PrdeAttack, new LocalTime(2, 0));
+        var later = ReportedDate.OnDay(PrdeAttack, new LocalTime(2, 1));
+
+        Assert.True(earlier < later);
+        Assert.False(later < earlier);
+        Assert.True(later > earlier);
+        Assert.False(earlier > later);
+        Assert.False(later <= earlier);
+        Assert.False(earlier >= later);
+    }
+
+    [Fact]
     public void Twelve_whole_months_and_one_whole_year_differ_and_do_not_compare_equal()
     {
         var months = new ReportedDate(DateRange.OfYear(2015), DatePrecision.Month);

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Mutation testing per area with Stryker.NET (dotnet-stryker, pinned in .config/dotnet-tools.json).
+# An area is a folder of src/Coordination.Domain (Temporal, Incidents, Catalog, ...) or a package
+# (Interop, Geo, Parquet). For each area named, the script runs Stryker on that area's files only,
+# writes Stryker's reports under artifacts/mutation/AREA/ (never committed), reads the score from
+# Stryker's JSON report and replaces that area's row of the table in docs/quality.md (other rows are
+# left as they are). Slow: an area takes minutes to hours, so it is not part of .ci/run.
+#
+# Usage: eng/mutation.sh AREA [AREA...]    measure the areas named, one after the other
+#        eng/mutation.sh --list            list the areas (one a line: area, project, test project, glob)
+# Environment: MUTATION_CONCURRENCY (default 2) is passed to Stryker's --concurrency.
+#
+# Score: Stryker's own mutation score, (killed + timeout) / (killed + timeout + survived + no coverage).
+# Ignored mutants (disabled by a `// Stryker disable` comment or stryker-config.json) and mutants that
+# do not compile are left out of both sides, as Stryker does.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+core="$root/src/Coordination.Domain"
+packages=(Interop Geo Parquet)
+
+# Prints "area<TAB>project dir<TAB>test project dir<TAB>mutate glob" for every area.
+list_areas() {
+  local dir area
+  for dir in "$core"/*/; do
+    area=$(basename "$dir")
+    case "$area" in bin | obj) continue ;; esac
+    printf '%s\t%s\t%s\t%s\n' "$area" "src/Coordination.Domain" "tests/Coordination.Domain.Tests" "**/$area/**/*.cs"
+  done
+  for area in "${packages[@]}"; do
+    printf '%s\t%s\t%s\t%s\n' "$area" "src/Coordination.Domain.$area" "tests/Coordination.Domain.$area.Tests" "**/*.cs"
+  done
+}
+
+if [[ $# -eq 0 ]]; then
+  sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  exit 2
+fi
+if [[ "$1" == "--list" ]]; then
+  list_areas
+  exit 0
+fi
+
+for area in "$@"; do
+  if ! list_areas | cut -f1 | grep -qxF -- "$area"; then
+    echo "mutation.sh: unknown area '$area'; eng/mutation.sh --list shows the areas" >&2
+    exit 2
+  fi
+done
+
+cd "$root"
+dotnet tool restore >/dev/null
+version=$(dotnet tool list --local | awk '$1 == "dotnet-stryker" { print $2 }')
+
+for area in "$@"; do
+  IFS=$'\t' read -r _ project tests glob < <(list_areas | awk -F'\t' -v a="$area" '$1 == a')
+  out="$root/artifacts/mutation/$area"
+  rm -rf "$out"
+  mkdir -p "$out"
+  echo "mutation.sh: $area: mutating $project ($glob) against $tests; log in artifacts/mutation/$area/stryker.log"
+  started=$(date +%s)
+  (
+    cd "$root/$tests"
+    dotnet stryker \
+      --config-file "$root/stryker-config.json" \
+      --project "$(basename "$project").csproj" \
+      --test-runner mtp \
+      --mutate "$glob" \
+      --configuration Debug \
+      --concurrency "${MUTATION_CONCURRENCY:-2}" \
+      --output "$out" \
+      --reporter json --reporter html --reporter cleartext --reporter progress
+  ) >"$out/stryker.log" 2>&1 || {
+    echo "mutation.sh: $area: Stryker failed; see artifacts/mutation/$area/stryker.log" >&2
+    tail -20 "$out/stryker.log" >&2
+    exit 1
+  }
+  minutes=$((($(date +%s) - started + 59) / 60))
+  report=$(find "$out" -name mutation-report.json | head -1)
+  if [[ -z "$report" ]]; then
+    echo "mutation.sh: $area: no mutation-report.json under artifacts/mutation/$area" >&2
+    exit 1
+  fi
+  python3 "$root/eng/mutation-table.py" "$root/docs/quality.md" "$area" "$report" "$version" "$minutes" "$(date -u +%Y-%m-%d)"
+done
