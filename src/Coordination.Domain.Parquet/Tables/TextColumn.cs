@@ -21,29 +21,12 @@ internal sealed class TextColumn<TRow> : ParquetColumn<TRow>
 
     public override DataField Field { get; }
 
-    public override ColumnBuffer<TRow> CreateBuffer(int capacity) => new Buffer(this, capacity);
+    public override ColumnBuffer<TRow> CreateBuffer(int capacity) => new ArrayColumnBuffer<TRow, string?>(value, capacity, WriteAsync);
 
-    private sealed class Buffer(TextColumn<TRow> column, int capacity) : ColumnBuffer<TRow>
+    // Parquet.Net's string column takes no cancellation token: the token is looked at before the column is written.
+    private Task WriteAsync(ParquetRowGroupWriter rowGroup, ArraySegment<string?> values, CancellationToken cancellationToken)
     {
-        private string?[] values = new string?[Math.Max(capacity, 1)];
-        private int count;
-
-        public override void Add(in TRow row)
-        {
-            if (count == values.Length)
-            {
-                Array.Resize(ref values, checked(values.Length * 2));
-            }
-
-            values[count++] = column.value(row);
-        }
-
-        public override async Task FlushAsync(ParquetRowGroupWriter rowGroup, CancellationToken cancellationToken)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await rowGroup.WriteAsync(column.Field, new ArraySegment<string>(values!, 0, count), null).ConfigureAwait(false);
-            Array.Clear(values, 0, count);
-            count = 0;
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return rowGroup.WriteAsync(Field, values!, null);
     }
 }

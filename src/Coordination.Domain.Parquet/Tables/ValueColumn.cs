@@ -1,7 +1,4 @@
 using System;
-using System.Threading;
-using System.Threading.Tasks;
-using Parquet;
 using Parquet.Schema;
 
 namespace Coordination.Domain.Parquet.Tables;
@@ -23,27 +20,6 @@ internal sealed class ValueColumn<TRow, T> : ParquetColumn<TRow>
 
     public override DataField Field { get; }
 
-    public override ColumnBuffer<TRow> CreateBuffer(int capacity) => new Buffer(this, capacity);
-
-    private sealed class Buffer(ValueColumn<TRow, T> column, int capacity) : ColumnBuffer<TRow>
-    {
-        private T[] values = new T[Math.Max(capacity, 1)];
-        private int count;
-
-        public override void Add(in TRow row)
-        {
-            if (count == values.Length)
-            {
-                Array.Resize(ref values, checked(values.Length * 2));
-            }
-
-            values[count++] = column.value(row);
-        }
-
-        public override async Task FlushAsync(ParquetRowGroupWriter rowGroup, CancellationToken cancellationToken)
-        {
-            await rowGroup.WriteAsync(column.Field, new ReadOnlyMemory<T>(values, 0, count), null, null, cancellationToken).ConfigureAwait(false);
-            count = 0;
-        }
-    }
+    public override ColumnBuffer<TRow> CreateBuffer(int capacity) =>
+        new ArrayColumnBuffer<TRow, T>(value, capacity, (rowGroup, values, cancellationToken) => rowGroup.WriteAsync(Field, new ReadOnlyMemory<T>(values.Array, values.Offset, values.Count), null, null, cancellationToken));
 }
