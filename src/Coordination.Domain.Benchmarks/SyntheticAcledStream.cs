@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using Coordination.Domain.Benchmarks.Generation;
 
 namespace Coordination.Domain.Benchmarks;
 
@@ -192,53 +193,39 @@ public sealed class SyntheticAcledStream : Stream
                 + $". {fatalities} reported fatalities; the {(random.Next(2) == 0 ? "security media cell" : "local police")} said the area was cordoned off, and further details are unknown.";
             text.Clear();
             text.Append(','); // after the event id, which each row of the stream writes for itself
-            Append(text, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Append(text, date.Year.ToString(CultureInfo.InvariantCulture));
-            Append(text, (1 + random.Next(3)).ToString(CultureInfo.InvariantCulture));
-            Append(text, kind.Disorder);
-            Append(text, kind.Type);
-            Append(text, kind.SubType);
-            Append(text, actor1.Name);
-            Append(text, random.Next(4) == 0 ? "Tribal Militia (Iraq)" : string.Empty);
-            Append(text, actor1.Inter.ToString(CultureInfo.InvariantCulture));
-            Append(text, actor2.Name);
-            Append(text, string.Empty);
-            Append(text, actor2.Inter == 0 ? string.Empty : actor2.Inter.ToString(CultureInfo.InvariantCulture));
-            Append(text, interaction.ToString(CultureInfo.InvariantCulture));
-            Append(text, actor2.Inter == 7 ? "Civilian targeting" : string.Empty);
-            Append(text, "368");
-            Append(text, "Middle East");
-            Append(text, "Iraq");
-            Append(text, place.Admin1);
-            Append(text, place.Admin2);
-            Append(text, place.Admin3);
-            Append(text, place.Location);
-            Append(text, (place.Latitude + (random.NextDouble() / 100)).ToString("F4", CultureInfo.InvariantCulture));
-            Append(text, (place.Longitude + (random.NextDouble() / 100)).ToString("F4", CultureInfo.InvariantCulture));
-            Append(text, (1 + random.Next(3)).ToString(CultureInfo.InvariantCulture));
-            Append(text, Sources[random.Next(Sources.Length)]);
-            Append(text, random.Next(2) == 0 ? "National" : "Subnational-National");
-            Append(text, notes);
-            Append(text, fatalities.ToString(CultureInfo.InvariantCulture));
-            Append(text, random.Next(5) == 0 ? "crowd size=no report" : string.Empty);
+            CsvField.Append(text, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            CsvField.Append(text, date.Year.ToString(CultureInfo.InvariantCulture));
+            CsvField.Append(text, (1 + random.Next(3)).ToString(CultureInfo.InvariantCulture));
+            CsvField.Append(text, kind.Disorder);
+            CsvField.Append(text, kind.Type);
+            CsvField.Append(text, kind.SubType);
+            CsvField.Append(text, actor1.Name);
+            CsvField.Append(text, random.Next(4) == 0 ? "Tribal Militia (Iraq)" : string.Empty);
+            CsvField.Append(text, actor1.Inter.ToString(CultureInfo.InvariantCulture));
+            CsvField.Append(text, actor2.Name);
+            CsvField.Append(text, string.Empty);
+            CsvField.Append(text, actor2.Inter == 0 ? string.Empty : actor2.Inter.ToString(CultureInfo.InvariantCulture));
+            CsvField.Append(text, interaction.ToString(CultureInfo.InvariantCulture));
+            CsvField.Append(text, actor2.Inter == 7 ? "Civilian targeting" : string.Empty);
+            CsvField.Append(text, "368");
+            CsvField.Append(text, "Middle East");
+            CsvField.Append(text, "Iraq");
+            CsvField.Append(text, place.Admin1);
+            CsvField.Append(text, place.Admin2);
+            CsvField.Append(text, place.Admin3);
+            CsvField.Append(text, place.Location);
+            CsvField.Append(text, (place.Latitude + (random.NextDouble() / 100)).ToString("F4", CultureInfo.InvariantCulture));
+            CsvField.Append(text, (place.Longitude + (random.NextDouble() / 100)).ToString("F4", CultureInfo.InvariantCulture));
+            CsvField.Append(text, (1 + random.Next(3)).ToString(CultureInfo.InvariantCulture));
+            CsvField.Append(text, Sources[random.Next(Sources.Length)]);
+            CsvField.Append(text, random.Next(2) == 0 ? "National" : "Subnational-National");
+            CsvField.Append(text, notes);
+            CsvField.Append(text, fatalities.ToString(CultureInfo.InvariantCulture));
+            CsvField.Append(text, random.Next(5) == 0 ? "crowd size=no report" : string.Empty);
             text.Append((1_700_000_000 + random.Next(30_000_000)).ToString(CultureInfo.InvariantCulture)).Append('\n');
             lines.Add(Encoding.UTF8.GetBytes(text.ToString()));
         }
 
         return [.. lines];
-    }
-
-    private static void Append(StringBuilder text, string value)
-    {
-        if (value.AsSpan().IndexOfAny(",\"\n") >= 0)
-        {
-            text.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        }
-        else
-        {
-            text.Append(value);
-        }
-
-        text.Append(',');
     }
 }

@@ -150,42 +150,42 @@ public sealed class SyntheticConflictFile
             + (e.Actor2.Length > 0 ? $" against \"{e.Actor2}\"" : string.Empty)
             + $". {(e.Fatalities == 0 ? "No" : Invariant(e.Fatalities))} fatalit{(e.Fatalities == 1 ? "y was" : "ies were")} reported{(random.Chance(0.3) ? "; the security media cell said the area was cordoned off" : string.Empty)}.";
 
-        Field(line, $"IRQ{index + 1}");
-        Field(line, problem == 0 ? $"{e.Date.Year}-02-30" : Iso(e.Date));
-        Field(line, Invariant(e.Date.Year));
-        Field(line, Invariant(e.TimePrecision));
-        Field(line, e.Disorder);
-        Field(line, e.EventType);
-        Field(line, problem == 4 ? e.SubEventType + "es" : e.SubEventType);
-        Field(line, e.Actor1);
-        Field(line, e.AssociatedActor1);
-        Field(line, Invariant(e.Inter1));
-        Field(line, e.Actor2);
-        Field(line, string.Empty);
-        Field(line, e.Inter2 == 0 ? string.Empty : Invariant(e.Inter2));
-        Field(line, Invariant(problem == 5 ? interaction + 1 : interaction));
-        Field(line, e.Inter2 == 7 ? "Civilian targeting" : string.Empty);
-        Field(line, "368");
-        Field(line, "Middle East");
-        Field(line, "Iraq");
-        Field(line, place.Admin1);
-        Field(line, place.Admin2);
-        Field(line, place.Admin3);
-        Field(line, place.Location);
-        Field(line, problem == 2 ? Degrees(latitude + 100) : Degrees(latitude));
-        Field(line, Degrees(longitude));
-        Field(line, Invariant(e.GeoPrecision));
-        Field(line, AcledSources[random.Next(AcledSources.Length)]);
-        Field(line, random.Chance(0.5) ? "National" : "Subnational-National");
-        Field(line, notes);
+        CsvField.Append(line, $"IRQ{index + 1}");
+        CsvField.Append(line, problem == 0 ? $"{e.Date.Year}-02-30" : Iso(e.Date));
+        CsvField.Append(line, Invariant(e.Date.Year));
+        CsvField.Append(line, Invariant(e.TimePrecision));
+        CsvField.Append(line, e.Disorder);
+        CsvField.Append(line, e.EventType);
+        CsvField.Append(line, problem == 4 ? e.SubEventType + "es" : e.SubEventType);
+        CsvField.Append(line, e.Actor1);
+        CsvField.Append(line, e.AssociatedActor1);
+        CsvField.Append(line, Invariant(e.Inter1));
+        CsvField.Append(line, e.Actor2);
+        CsvField.Append(line, string.Empty);
+        CsvField.Append(line, e.Inter2 == 0 ? string.Empty : Invariant(e.Inter2));
+        CsvField.Append(line, Invariant(problem == 5 ? interaction + 1 : interaction));
+        CsvField.Append(line, e.Inter2 == 7 ? "Civilian targeting" : string.Empty);
+        CsvField.Append(line, "368");
+        CsvField.Append(line, "Middle East");
+        CsvField.Append(line, "Iraq");
+        CsvField.Append(line, place.Admin1);
+        CsvField.Append(line, place.Admin2);
+        CsvField.Append(line, place.Admin3);
+        CsvField.Append(line, place.Location);
+        CsvField.Append(line, problem == 2 ? Degrees(latitude + 100) : Degrees(latitude));
+        CsvField.Append(line, Degrees(longitude));
+        CsvField.Append(line, Invariant(e.GeoPrecision));
+        CsvField.Append(line, AcledSources[random.Next(AcledSources.Length)]);
+        CsvField.Append(line, random.Chance(0.5) ? "National" : "Subnational-National");
+        CsvField.Append(line, notes);
         if (problem == 3)
         {
             line.Length--; // a truncated row: it ends after the notes
             return;
         }
 
-        Field(line, problem == 1 ? "a dozen" : Invariant(e.Fatalities));
-        Field(line, e.EventType == "Protests" && random.Chance(0.4) ? "crowd size=no report" : string.Empty);
+        CsvField.Append(line, problem == 1 ? "a dozen" : Invariant(e.Fatalities));
+        CsvField.Append(line, e.EventType == "Protests" && random.Chance(0.4) ? "crowd size=no report" : string.Empty);
         line.Append(Invariant(timestamp));
     }
 
@@ -212,60 +212,60 @@ public sealed class SyntheticConflictFile
         var office = UcdpOffices[random.Next(UcdpOffices.Length)];
         var priogrid = ((int)Math.Floor((latitude + 90) * 2) * 720) + (int)Math.Floor((longitude + 180) * 2) + 1;
 
-        Field(line, Invariant(300_000 + index));
-        Field(line, $"IRQ-{start.Year}-{violence}-{conflictId}-{index + 1}");
-        Field(line, Invariant(start.Year));
-        Field(line, "1");
-        Field(line, "Clear");
-        Field(line, problem == 0 ? "4" : Invariant(violence));
-        Field(line, Invariant(conflictId));
-        Field(line, Invariant(conflictId));
-        Field(line, conflictName);
-        Field(line, Invariant(dyadId));
-        Field(line, Invariant(dyadId));
-        Field(line, $"{sideA} - {sideB}");
-        Field(line, Invariant(sideAId));
-        Field(line, Invariant(sideAId));
-        Field(line, sideA);
-        Field(line, Invariant(sideBId));
-        Field(line, Invariant(sideBId));
-        Field(line, sideB);
-        Field(line, Invariant(1 + random.Next(4)));
-        Field(line, $"\"{office},{Iso(start)},{sideA} {e.Action} in {place.Location}\"");
-        Field(line, office);
-        Field(line, Iso(start));
-        Field(line, $"{sideA} {e.Action} in {place.Location}");
-        Field(line, random.Chance(0.5) ? "local sources" : string.Empty);
-        Field(line, Invariant(wherePrecision));
-        Field(line, $"{place.Location} town");
-        Field(line, $"{place.Location} town, {place.UcdpAdm2}, {place.UcdpAdm1}");
-        Field(line, place.UcdpAdm1);
-        Field(line, place.UcdpAdm2);
-        Field(line, problem == 3 ? Degrees(latitude + 100) : Degrees(latitude));
-        Field(line, Degrees(longitude));
-        Field(line, $"POINT ({Degrees(longitude)} {Degrees(latitude)})");
-        Field(line, Invariant(priogrid));
+        CsvField.Append(line, Invariant(300_000 + index));
+        CsvField.Append(line, $"IRQ-{start.Year}-{violence}-{conflictId}-{index + 1}");
+        CsvField.Append(line, Invariant(start.Year));
+        CsvField.Append(line, "1");
+        CsvField.Append(line, "Clear");
+        CsvField.Append(line, problem == 0 ? "4" : Invariant(violence));
+        CsvField.Append(line, Invariant(conflictId));
+        CsvField.Append(line, Invariant(conflictId));
+        CsvField.Append(line, conflictName);
+        CsvField.Append(line, Invariant(dyadId));
+        CsvField.Append(line, Invariant(dyadId));
+        CsvField.Append(line, $"{sideA} - {sideB}");
+        CsvField.Append(line, Invariant(sideAId));
+        CsvField.Append(line, Invariant(sideAId));
+        CsvField.Append(line, sideA);
+        CsvField.Append(line, Invariant(sideBId));
+        CsvField.Append(line, Invariant(sideBId));
+        CsvField.Append(line, sideB);
+        CsvField.Append(line, Invariant(1 + random.Next(4)));
+        CsvField.Append(line, $"\"{office},{Iso(start)},{sideA} {e.Action} in {place.Location}\"");
+        CsvField.Append(line, office);
+        CsvField.Append(line, Iso(start));
+        CsvField.Append(line, $"{sideA} {e.Action} in {place.Location}");
+        CsvField.Append(line, random.Chance(0.5) ? "local sources" : string.Empty);
+        CsvField.Append(line, Invariant(wherePrecision));
+        CsvField.Append(line, $"{place.Location} town");
+        CsvField.Append(line, $"{place.Location} town, {place.UcdpAdm2}, {place.UcdpAdm1}");
+        CsvField.Append(line, place.UcdpAdm1);
+        CsvField.Append(line, place.UcdpAdm2);
+        CsvField.Append(line, problem == 3 ? Degrees(latitude + 100) : Degrees(latitude));
+        CsvField.Append(line, Degrees(longitude));
+        CsvField.Append(line, $"POINT ({Degrees(longitude)} {Degrees(latitude)})");
+        CsvField.Append(line, Invariant(priogrid));
         if (problem == 4)
         {
             line.Length--; // a truncated row: it ends after priogrid_gid
             return;
         }
 
-        Field(line, "Iraq");
-        Field(line, "645");
-        Field(line, "Middle East");
-        Field(line, Invariant(random.Chance(0.9) ? 1 : 2));
-        Field(line, Invariant(datePrecision));
-        Field(line, problem == 1 ? $"{start.Year}-02-30" : Iso(start));
-        Field(line, problem == 1 ? $"{start.Year}-02-30" : Iso(end));
-        Field(line, Invariant(problem == 5 ? deathsA + 1 : deathsA));
-        Field(line, Invariant(deathsB));
-        Field(line, Invariant(civilians));
-        Field(line, Invariant(unknown));
-        Field(line, Invariant(problem == 2 ? high + 2 : best));
-        Field(line, Invariant(high));
-        Field(line, Invariant(low));
-        Field(line, gwnoA); // and gwnob, after its comma: blank, as for every side that is not a government
+        CsvField.Append(line, "Iraq");
+        CsvField.Append(line, "645");
+        CsvField.Append(line, "Middle East");
+        CsvField.Append(line, Invariant(random.Chance(0.9) ? 1 : 2));
+        CsvField.Append(line, Invariant(datePrecision));
+        CsvField.Append(line, problem == 1 ? $"{start.Year}-02-30" : Iso(start));
+        CsvField.Append(line, problem == 1 ? $"{start.Year}-02-30" : Iso(end));
+        CsvField.Append(line, Invariant(problem == 5 ? deathsA + 1 : deathsA));
+        CsvField.Append(line, Invariant(deathsB));
+        CsvField.Append(line, Invariant(civilians));
+        CsvField.Append(line, Invariant(unknown));
+        CsvField.Append(line, Invariant(problem == 2 ? high + 2 : best));
+        CsvField.Append(line, Invariant(high));
+        CsvField.Append(line, Invariant(low));
+        CsvField.Append(line, gwnoA); // and gwnob, after its comma: blank, as for every side that is not a government
     }
 
     // Splits best among the parties: side A, side B, civilians, unknown (they add up to best, as UCDP's do).
@@ -286,19 +286,5 @@ public sealed class SyntheticConflictFile
         var b = random.Next(best - a + 1);
         var c = random.Next(best - a - b + 1);
         return (a, b, c, best - a - b - c);
-    }
-
-    private static void Field(StringBuilder line, string value)
-    {
-        if (value.AsSpan().IndexOfAny(",\"\n") >= 0)
-        {
-            line.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        }
-        else
-        {
-            line.Append(value);
-        }
-
-        line.Append(',');
     }
 }
