@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -108,5 +109,39 @@ public sealed class SyntheticConflictFileTests
         Assert.Contains("Islamic State (Iraq)", actors.Keys);
         var mapped = actors.Where(a => known.Contains(a.Key)).Sum(a => a.Value);
         Assert.True(mapped * 3 > actors.Values.Sum(), $"{mapped} of {actors.Values.Sum()} actor names are in the actor map");
+    }
+
+    [Theory]
+    [InlineData("acled 10")]
+    [InlineData("acled 10 out.csv 1 extra")]
+    [InlineData("nonsense 10 out.csv")]
+    [InlineData("acled -10 out.csv")]
+    [InlineData("acled ten out.csv")]
+    [InlineData("acled 99999999999 out.csv")]
+    [InlineData("ucdp 10 out.csv -1")]
+    public void A_bad_command_line_is_refused_with_exit_code_2_and_writes_nothing(string commandLine)
+    {
+        var directory = Directory.CreateTempSubdirectory("generate-").FullName;
+        try
+        {
+            // The file is named inside a folder of its own, so that "writes nothing" can be seen.
+            var absolute = commandLine.Split(' ').Select(a => a == "out.csv" ? Path.Combine(directory, a) : a).ToArray();
+
+            Assert.Equal(2, GenerateMode.Run(absolute));
+            Assert.Empty(Directory.GetFiles(directory));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_written_is_refused_with_exit_code_2()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "out.csv");
+
+        Assert.Equal(2, GenerateMode.Run(["acled", "10", missing]));
+        Assert.False(File.Exists(missing));
     }
 }

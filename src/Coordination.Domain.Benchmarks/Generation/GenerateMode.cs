@@ -7,7 +7,7 @@ namespace Coordination.Domain.Benchmarks.Generation;
 
 /// <summary>
 /// <c>--generate acled|ucdp N FILE [SEED]</c>: writes a <see cref="SyntheticConflictFile"/>, then imports it and checks
-/// that exactly the rows it broke were rejected; exit code 0 when they were, 1 when not, 2 for a bad command line.
+/// that exactly the rows it broke were rejected; exit code 0 when they were, 1 when not, 2 for a bad command line or a file that cannot be written.
 /// </summary>
 internal static class GenerateMode
 {
@@ -28,7 +28,16 @@ internal static class GenerateMode
         var seed = args.Length == 4 ? ulong.Parse(args[3], NumberStyles.None, CultureInfo.InvariantCulture) : SyntheticConflictFile.DefaultSeed;
         var file = new SyntheticConflictFile(layout, rows, seed);
         var clock = Stopwatch.StartNew();
-        file.Write(args[2]);
+        try
+        {
+            file.Write(args[2]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Console.Error.WriteLine($"--generate: {args[2]}: cannot be written: {e.Message}");
+            return 2;
+        }
+
         var written = clock.Elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {args[2]}: {rows:N0} {Name(layout)} rows (seed {seed}), {new FileInfo(args[2]).Length / 1024.0 / 1024.0:F1} MiB, {file.ProblemRows:N0} broken on purpose, in {written.TotalSeconds:F1} s"));
 
