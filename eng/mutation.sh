@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Mutation testing per area with Stryker.NET (dotnet-stryker, pinned in .config/dotnet-tools.json).
 # An area is a folder of src/Coordination.Domain (Temporal, Incidents, Catalog, ...) or a package
-# (Interop, Geo, Parquet). For each area named, the script runs Stryker on that area's files only,
-# writes Stryker's reports under artifacts/mutation/AREA/ (never committed), reads the score from
-# Stryker's JSON report and replaces that area's row of the table in docs/quality.md (other rows are
-# left as they are). Slow: an area takes minutes to hours, so it is not part of .ci/run.
+# (Interop, Geo, Parquet). For the areas named, the script runs Stryker once per project on those
+# areas' files only, writes Stryker's reports under artifacts/mutation/PROJECT/ (never committed),
+# reads each area's score from Stryker's JSON report and replaces that area's row of the table in
+# docs/quality.md (other rows are left as they are). Slow: an area takes minutes to hours, so it is not part of .ci/run.
 #
-# Usage: eng/mutation.sh AREA [AREA...]    measure the areas named, one after the other
+# Usage: eng/mutation.sh AREA [AREA...]    measure the areas named (one Stryker run per project)
 #        eng/mutation.sh --list            list the areas (one a line: area, project, test project, glob)
-# Environment: MUTATION_CONCURRENCY (default 2) is passed to Stryker's --concurrency.
+# Environment: MUTATION_CONCURRENCY (default 2) is passed to Stryker's --concurrency;
+#              MUTATION_CONFIGURATION (default Release) to its --configuration.
 #
 # Score: Stryker's own mutation score, (killed + timeout) / (killed + timeout + survived + no coverage).
 # Ignored mutants (disabled by a `// Stryker disable` comment or stryker-config.json) and mutants that
@@ -33,7 +34,7 @@ list_areas() {
 }
 
 if [[ $# -eq 0 ]]; then
-  sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 if [[ "$1" == "--list" ]]; then
@@ -52,34 +53,55 @@ cd "$root"
 dotnet tool restore >/dev/null
 version=$(dotnet tool list --local | awk '$1 == "dotnet-stryker" { print $2 }')
 
+# Areas of one project are measured in one Stryker run: building, the first test run and the per-test
+# coverage capture (minutes for the core's test project) are paid once for all of them, and the
+# report is split per area afterwards.
+projects=()
 for area in "$@"; do
-  IFS=$'\t' read -r _ project tests glob < <(list_areas | awk -F'\t' -v a="$area" '$1 == a')
-  out="$root/artifacts/mutation/$area"
+  project=$(list_areas | awk -F'\t' -v a="$area" '$1 == a { print $2 }')
+  [[ " ${projects[*]-} " == *" $project "* ]] || projects+=("$project")
+done
+
+for project in "${projects[@]}"; do
+  areas=() globs=()
+  for area in "$@"; do
+    IFS=$'\t' read -r _ p tests glob < <(list_areas | awk -F'\t' -v a="$area" '$1 == a')
+    [[ "$p" == "$project" ]] || continue
+    [[ " ${areas[*]-} " == *" $area "* ]] && continue
+    areas+=("$area")
+    globs+=(--mutate "$glob")
+  done
+  name=$(basename "$project")
+  out="$root/artifacts/mutation/$name"
   rm -rf "$out"
   mkdir -p "$out"
-  echo "mutation.sh: $area: mutating $project ($glob) against $tests; log in artifacts/mutation/$area/stryker.log"
+  echo "mutation.sh: ${areas[*]}: mutating $project against $tests; log in artifacts/mutation/$name/stryker.log"
   started=$(date +%s)
   (
     cd "$root/$tests"
     dotnet stryker \
       --config-file "$root/stryker-config.json" \
-      --project "$(basename "$project").csproj" \
+      --project "$name.csproj" \
       --test-runner mtp \
-      --mutate "$glob" \
-      --configuration Debug \
+      "${globs[@]}" \
+      --configuration "${MUTATION_CONFIGURATION:-Release}" \
       --concurrency "${MUTATION_CONCURRENCY:-2}" \
       --output "$out" \
       --reporter json --reporter html --reporter cleartext --reporter progress
   ) >"$out/stryker.log" 2>&1 || {
-    echo "mutation.sh: $area: Stryker failed; see artifacts/mutation/$area/stryker.log" >&2
+    echo "mutation.sh: ${areas[*]}: Stryker failed; see artifacts/mutation/$name/stryker.log" >&2
     tail -20 "$out/stryker.log" >&2
     exit 1
   }
   minutes=$((($(date +%s) - started + 59) / 60))
   report=$(find "$out" -name mutation-report.json | head -1)
   if [[ -z "$report" ]]; then
-    echo "mutation.sh: $area: no mutation-report.json under artifacts/mutation/$area" >&2
+    echo "mutation.sh: ${areas[*]}: no mutation-report.json under artifacts/mutation/$name" >&2
     exit 1
   fi
-  python3 "$root/eng/mutation-table.py" "$root/docs/quality.md" "$area" "$report" "$version" "$minutes" "$(date -u +%Y-%m-%d)"
+  for area in "${areas[@]}"; do
+    if [[ "$project" == src/Coordination.Domain ]]; then subfolder="$area/"; else subfolder=""; fi
+    python3 "$root/eng/mutation-table.py" "$root/docs/quality.md" "$area" "$project" "$subfolder" "$report" "$version" \
+      "$minutes" "$(date -u +%Y-%m-%d)" "${#areas[@]}"
+  done
 done
