@@ -73,11 +73,13 @@ public readonly record struct CasualtyTotal(long Low, long Best, long High)
         bool given = false, partial = false;
         foreach (var total in totals)
         {
-            if (total is not { } value)
+            if (total is null)
             {
                 partial = true;
                 continue;
             }
+
+            var value = total.Value;
 
             given = true;
             partial |= value.IsPartial;

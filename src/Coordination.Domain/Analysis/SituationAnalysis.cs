@@ -150,7 +150,7 @@ public static class SituationAnalysis
             Control = control,
             Sources = CitedSources.Of([
                 territory.Sources, .. claims.Select(c => c.Sources), inForce?.Sources ?? [],
-                .. (control?.Partial ?? []).Select(p => p.Sources), .. (control?.Derived ?? []).Select(d => d.Period.Sources)]),
+                .. (control?.Partial ?? ImmutableArray<ControlPeriod>.Empty).Select(p => p.Sources), .. (control?.Derived ?? ImmutableArray<DerivedControl>.Empty).Select(d => d.Period.Sources)]),
         };
     }
 

@@ -45,7 +45,8 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
         {
             for (var i = 0; i < catalog.Actors.Length; i++)
             {
-                if (catalog.Actors[i] is not { } actor)
+                var actor = catalog.Actors[i];
+                if (actor is null)
                 {
                     continue;
                 }
@@ -69,7 +70,8 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
 
             for (var i = 0; i < catalog.People.Length; i++)
             {
-                if (catalog.People[i] is not { } person)
+                var person = catalog.People[i];
+                if (person is null)
                 {
                     continue;
                 }
@@ -87,7 +89,8 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
 
             for (var i = 0; i < catalog.Territories.Length; i++)
             {
-                if (catalog.Territories[i] is not { } territory)
+                var territory = catalog.Territories[i];
+                if (territory is null)
                 {
                     continue;
                 }
@@ -111,7 +114,8 @@ internal sealed class CatalogChronologyRules : AbstractValidator<CoordinationCat
 
             for (var i = 0; i < catalog.Mechanisms.Length; i++)
             {
-                if (catalog.Mechanisms[i] is not { } mechanism)
+                var mechanism = catalog.Mechanisms[i];
+                if (mechanism is null)
                 {
                     continue;
                 }

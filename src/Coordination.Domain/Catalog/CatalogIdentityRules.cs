@@ -34,7 +34,8 @@ internal sealed class CatalogIdentityRules : AbstractValidator<CoordinationCatal
             var first = new Dictionary<TId, int>(records.Length);
             for (var i = 0; i < records.Length; i++)
             {
-                if (records[i] is not { Id.IsDefault: false } record)
+                var record = records[i];
+                if (record is null || record.Id.IsDefault)
                 {
                     continue;
                 }

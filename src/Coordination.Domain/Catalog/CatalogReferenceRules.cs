@@ -49,7 +49,8 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
         {
             for (var i = 0; i < catalog.Actors.Length; i++)
             {
-                if (catalog.Actors[i] is not { } actor)
+                var actor = catalog.Actors[i];
+                if (actor is null)
                 {
                     continue;
                 }
@@ -73,7 +74,8 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
         {
             for (var i = 0; i < catalog.People.Length; i++)
             {
-                if (catalog.People[i] is not { } person)
+                var person = catalog.People[i];
+                if (person is null)
                 {
                     continue;
                 }
@@ -97,7 +99,8 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
         {
             for (var i = 0; i < catalog.Territories.Length; i++)
             {
-                if (catalog.Territories[i] is not { } territory)
+                var territory = catalog.Territories[i];
+                if (territory is null)
                 {
                     continue;
                 }
@@ -164,7 +167,8 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
         {
             for (var i = 0; i < catalog.Mechanisms.Length; i++)
             {
-                if (catalog.Mechanisms[i] is not { } mechanism)
+                var mechanism = catalog.Mechanisms[i];
+                if (mechanism is null)
                 {
                     continue;
                 }
@@ -222,7 +226,8 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
         {
             for (var i = 0; i < catalog.Incidents.Length; i++)
             {
-                if (catalog.Incidents[i] is not { } incident || (fastPath && Resolves(incident)))
+                var incident = catalog.Incidents[i];
+                if (incident is null || (fastPath && Resolves(incident)))
                 {
                     continue;
                 }
@@ -260,7 +265,8 @@ internal sealed class CatalogReferenceRules : AbstractValidator<CoordinationCata
         {
             for (var i = 0; i < catalog.Support.Length; i++)
             {
-                if (catalog.Support[i] is not { } support)
+                var support = catalog.Support[i];
+                if (support is null)
                 {
                     continue;
                 }

@@ -81,7 +81,8 @@ public sealed partial class CoordinationCatalog
     /// <returns>The picture; <see langword="null"/> when the territory is unknown.</returns>
     public ControlPicture? ControlOn(TerritoryId territory, LocalDate date)
     {
-        if (FindTerritory(territory) is not { } root)
+        var root = FindTerritory(territory);
+        if (root is null)
         {
             return null;
         }
@@ -98,7 +99,8 @@ public sealed partial class CoordinationCatalog
             {
                 foreach (var id in parts[current])
                 {
-                    if (!seen.Add(id) || FindTerritory(id) is not { } part)
+                    var part = seen.Add(id) ? FindTerritory(id) : null;
+                    if (part is null)
                     {
                         continue;
                     }
@@ -188,7 +190,8 @@ public sealed partial class CoordinationCatalog
         // Own claims first, then the parent's source, then the regions' in membership order; each territory visited once.
         private TerritoryId? Search(TerritoryId territory, HashSet<TerritoryId> visited)
         {
-            if (!disputed.Contains(territory) || !visited.Add(territory) || catalog.FindTerritory(territory) is not { } record)
+            var record = disputed.Contains(territory) && visited.Add(territory) ? catalog.FindTerritory(territory) : null;
+            if (record is null)
             {
                 return null;
             }

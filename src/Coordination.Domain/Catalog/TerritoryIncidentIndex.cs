@@ -42,10 +42,13 @@ internal sealed class TerritoryIncidentIndex
         var located = new List<int>(incidents.Length);
         for (var i = 0; i < incidents.Length; i++)
         {
-            if (incidents[i]?.Location?.Territory is not { } territory)
+            var where = incidents[i]?.Location?.Territory;
+            if (where is null)
             {
                 continue;
             }
+
+            var territory = where.Value;
 
             if (!groupOf.TryGetValue(territory, out var group))
             {

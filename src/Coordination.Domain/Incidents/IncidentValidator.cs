@@ -55,7 +55,8 @@ public sealed partial class IncidentValidator : AbstractValidator<Incident>
             var injured = new Sum();
             for (var j = 0; j < incident.Casualties.Length; j++)
             {
-                if (incident.Casualties[j] is not { } casualties)
+                var casualties = incident.Casualties[j];
+                if (casualties is null)
                 {
                     continue;
                 }
@@ -78,10 +79,12 @@ public sealed partial class IncidentValidator : AbstractValidator<Incident>
                     context.Report("Casualties", ValidationCodes.Incidents.CasualtyTotalOverflow, $"The {words} of all parties add up to low {sum.Low}, best {sum.Best}, high {sum.High}; a total is at most {int.MaxValue}.");
                 }
 
-                if (total is not { } reported || sum.Given == 0)
+                if (total is null || sum.Given == 0)
                 {
                     continue;
                 }
+
+                var reported = total.Value;
 
                 var path = $"{nameof(Incident.ReportedTotals)}.{what}";
                 if (sum.Low > reported.High)
@@ -120,11 +123,13 @@ public sealed partial class IncidentValidator : AbstractValidator<Incident>
 
         internal void Add(CasualtyEstimate? estimate)
         {
-            if (estimate is not { } value)
+            if (estimate is null)
             {
                 Missing++;
                 return;
             }
+
+            var value = estimate.Value;
 
             Given++;
             Low += value.Low;

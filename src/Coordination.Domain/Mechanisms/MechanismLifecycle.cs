@@ -287,7 +287,8 @@ public static class MechanismLifecycle
                 .OrderBy(a => a.Attestation.Date.Earliest).ThenBy(a => a.Index));
         for (var i = 0; i < history.Count; i++)
         {
-            if (history[i] is not { } change || !Enum.IsDefined(change.Status))
+            var change = history[i];
+            if (change is null || !Enum.IsDefined(change.Status))
             {
                 continue;
             }

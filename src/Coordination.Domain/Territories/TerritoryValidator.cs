@@ -64,7 +64,8 @@ public sealed partial class TerritoryValidator : AbstractValidator<Territory>
             var memberships = territory.Memberships;
             for (var j = 0; j < memberships.Length; j++)
             {
-                if (memberships[j] is not { } membership)
+                var membership = memberships[j];
+                if (membership is null)
                 {
                     continue;
                 }
