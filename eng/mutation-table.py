@@ -12,9 +12,10 @@ from collections import Counter
 START = "<!-- mutation-table:start -->"
 END = "<!-- mutation-table:end -->"
 HEADER = [
-    "| Area | Score | Mutants tested | Killed | Timeout | Survived | No coverage | Ignored | Run minutes (areas) | Measured | Stryker |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
+    "| Area | Score | Score, static out | Mutants tested | Killed | Timeout | Survived | No coverage | Static | Ignored | Run minutes (areas) | Measured | Stryker |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
 ]
+TESTED = ("Killed", "Timeout", "Survived", "NoCoverage")
 
 
 def in_area(path, project, subfolder):
@@ -25,19 +26,27 @@ def in_area(path, project, subfolder):
     return path.startswith(subfolder)
 
 
+def score(mutants):
+    """Stryker's score, (killed + timeout) / (killed + timeout + survived + no coverage), or n/a."""
+    valid = [m for m in mutants if m["status"] in TESTED]
+    detected = sum(1 for m in valid if m["status"] in ("Killed", "Timeout"))
+    return "n/a" if not valid else f"{100.0 * detected / len(valid):.1f} %"
+
+
 def row(area, project, subfolder, report, version, minutes, date, areas_in_run):
-    # Mutants outside the area are in the report too, ignored with the reason "Removed by mutate filter".
     files = [f for path, f in report["files"].items() if in_area(path, project, subfolder)]
     if not files:
         sys.exit(f"mutation-table.py: the report has no file of {area} ({project}/{subfolder})")
-    counts = Counter(m["status"] for f in files for m in f["mutants"]
-                     if "mutate filter" not in (m.get("statusReason") or ""))
-    detected = counts["Killed"] + counts["Timeout"]
-    undetected = counts["Survived"] + counts["NoCoverage"]
-    valid = detected + undetected  # Stryker's "mutants tested": compile errors and ignored ones left out
-    score = "n/a" if valid == 0 else f"{100.0 * detected / valid:.1f} %"
-    cells = [area, score, valid, counts["Killed"], counts["Timeout"], counts["Survived"],
-             counts["NoCoverage"], counts["Ignored"], f"{minutes} ({areas_in_run})", date, version]
+    # Mutants outside the area are in the report too, ignored with the reason "Removed by mutate filter".
+    mutants = [m for f in files for m in f["mutants"] if "mutate filter" not in (m.get("statusReason") or "")]
+    counts = Counter(m["status"] for m in mutants)
+    tested = [m for m in mutants if m["status"] in TESTED]
+    # A static mutant (in a static initializer or constructor) takes effect only in a fresh test host;
+    # the MTP runner reuses its hosts (stryker-net#3742), so most survive whatever the tests assert.
+    static = [m for m in tested if m.get("static")]
+    cells = [area, score(mutants), score([m for m in mutants if not m.get("static")]), len(tested),
+             counts["Killed"], counts["Timeout"], counts["Survived"], counts["NoCoverage"], len(static),
+             counts["Ignored"], f"{minutes} ({areas_in_run})", date, version]
     return "| " + " | ".join(str(c) for c in cells) + " |"
 
 

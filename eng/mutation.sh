@@ -65,9 +65,10 @@ done
 for project in "${projects[@]}"; do
   areas=() globs=()
   for area in "$@"; do
-    IFS=$'\t' read -r _ p tests glob < <(list_areas | awk -F'\t' -v a="$area" '$1 == a')
+    IFS=$'\t' read -r _ p t glob < <(list_areas | awk -F'\t' -v a="$area" '$1 == a')
     [[ "$p" == "$project" ]] || continue
     [[ " ${areas[*]-} " == *" $area "* ]] && continue
+    tests="$t"
     areas+=("$area")
     globs+=(--mutate "$glob")
   done

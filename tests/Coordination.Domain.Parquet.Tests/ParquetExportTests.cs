@@ -160,7 +160,9 @@ public sealed class ParquetExportTests
         Assert.Equal("catalog", (await Assert.ThrowsAsync<ArgumentNullException>(() => ParquetExport.WriteAsync(null!, "x", null, ct))).ParamName);
         Assert.Equal("directory", (await Assert.ThrowsAsync<ArgumentNullException>(() => ParquetExport.WriteAsync(Reference, null!, null, ct))).ParamName);
         Assert.Equal("incidents", (await Assert.ThrowsAsync<ArgumentNullException>(() => ParquetExport.WriteIncidentsAsync(null!, "x", null, ct))).ParamName);
-        Assert.Equal("directory", (await Assert.ThrowsAsync<ArgumentException>(() => ParquetExport.WriteAsync(Reference, "  ", null, ct))).ParamName);
+        var blank = await Assert.ThrowsAsync<ArgumentException>(() => ParquetExport.WriteAsync(Reference, "  ", null, ct));
+        Assert.Equal("directory", blank.ParamName);
+        Assert.StartsWith("The directory may not be empty or blank.", blank.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -235,6 +237,31 @@ public sealed class ParquetExportTests
         var malformed = await Assert.ThrowsAsync<ArgumentException>(() => ParquetExport.WriteIncidentsAsync(new[] { first, first, noLocation }.ToAsyncEnumerable(), scratch.Sub("malformed"), new ParquetExportOptions { Partitioning = ParquetPartitioning.ByYear }, TestContext.Current.CancellationToken));
         Assert.Contains($"Incident 2 ('{first.Id}') has no location", malformed.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(scratch.Sub("malformed")));
+    }
+
+    [Theory]
+    [InlineData("id", "has no id")]
+    [InlineData("kind", "has kind 99, not a defined IncidentKind")]
+    [InlineData("precision", "has location precision 99, not a defined LocationPrecision")]
+    [InlineData("perpetrator", "has a null perpetrator")]
+    [InlineData("casualties", "has a null casualties element")]
+    public async Task Each_kind_of_malformed_incident_is_refused_with_what_it_lacks(string flaw, string expected)
+    {
+        using var scratch = new ScratchDirectory();
+        var first = Reference.Incidents[0];
+        var bad = flaw switch
+        {
+            "id" => first with { Id = default },
+            "kind" => first with { Kind = (Coordination.Domain.Incidents.IncidentKind)99 },
+            "precision" => first with { Location = first.Location with { Precision = (Coordination.Domain.Geography.LocationPrecision)99 } },
+            "perpetrator" => first with { Perpetrators = [null!] },
+            _ => first with { Casualties = [null!] },
+        };
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => ParquetExport.WriteIncidentsAsync(new[] { first, bad }.ToAsyncEnumerable(), scratch.Sub(flaw), cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal("incidents", refused.ParamName);
+        var id = flaw == "id" ? string.Empty : $" ('{first.Id}')";
+        Assert.StartsWith($"Incident 1{id} {expected}.", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(scratch.Sub(flaw)));
     }
 
     private static async System.Collections.Generic.IAsyncEnumerable<Incident> CancelAfterFirst(System.Collections.Immutable.ImmutableArray<Incident> incidents, CancellationTokenSource source)

@@ -24,7 +24,6 @@ internal static class IncidentCheck
             { Location: null } => "has no location",
             _ when !Enum.IsDefined(incident.Kind) => $"has kind {incident.Kind}, not a defined IncidentKind",
             _ when !Enum.IsDefined(incident.Location.Precision) => $"has location precision {incident.Location.Precision}, not a defined LocationPrecision",
-            _ when !Enum.IsDefined(incident.Date.Precision) => "has a default reported date",
             _ when incident.Perpetrators.Contains(null!) => "has a null perpetrator",
             _ when incident.Casualties.Contains(null!) => "has a null casualties element",
             _ => null,
