@@ -2,8 +2,9 @@
 
 Usage: mutation-table.py QUALITY_MD AREA PROJECT SUBFOLDER REPORT_JSON STRYKER_VERSION MINUTES DATE AREAS_IN_RUN
 Called by eng/mutation.sh. The area's mutants are those of the report's files under PROJECT/SUBFOLDER
-(SUBFOLDER empty for a whole package); MINUTES is the whole Stryker run's, shared by AREAS_IN_RUN areas. The table lies between the two marker comments below; rows of other areas
-are kept as they are and the rows stay sorted by area. Prints the row it wrote.
+(SUBFOLDER empty for a whole package); MINUTES is the whole Stryker run's, shared by AREAS_IN_RUN
+areas. The table lies between the two marker comments below; rows of other areas are kept as they
+are and the rows stay sorted by area. Prints the row it wrote.
 """
 import json
 import sys
@@ -42,7 +43,7 @@ def row(area, project, subfolder, report, version, minutes, date, areas_in_run):
     counts = Counter(m["status"] for m in mutants)
     tested = [m for m in mutants if m["status"] in TESTED]
     # A static mutant (in a static initializer or constructor) takes effect only in a fresh test host;
-    # the MTP runner reuses its hosts (stryker-net#3742), so most survive whatever the tests assert.
+    # the MTP runner reuses its hosts (stryker-net#3742), so their results change from run to run.
     static = [m for m in tested if m.get("static")]
     cells = [area, score(mutants), score([m for m in mutants if not m.get("static")]), len(tested),
              counts["Killed"], counts["Timeout"], counts["Survived"], counts["NoCoverage"], len(static),

@@ -4,7 +4,8 @@
 # (Interop, Geo, Parquet). For the areas named, the script runs Stryker once per project on those
 # areas' files only, writes Stryker's reports under artifacts/mutation/PROJECT/ (never committed),
 # reads each area's score from Stryker's JSON report and replaces that area's row of the table in
-# docs/quality.md (other rows are left as they are). Slow: an area takes minutes to hours, so it is not part of .ci/run.
+# docs/quality.md (other rows are left as they are). Slow: an area takes minutes to hours, so it is
+# not part of .ci/run.
 #
 # Usage: eng/mutation.sh AREA [AREA...]    measure the areas named (one Stryker run per project)
 #        eng/mutation.sh --list            list the areas (one a line: area, project, test project, glob)
