@@ -2,7 +2,7 @@
 
 Usage: mutation-table.py QUALITY_MD AREA PROJECT SUBFOLDER REPORT_JSON STRYKER_VERSION MINUTES DATE AREAS_IN_RUN
 Called by eng/mutation.sh. The area's mutants are those of the report's files under PROJECT/SUBFOLDER
-(SUBFOLDER empty for a whole package); MINUTES is the whole Stryker run's, shared by AREAS_IN_RUN
+(SUBFOLDER empty for a whole package, '.' for the files directly in PROJECT); MINUTES is the whole Stryker run's, shared by AREAS_IN_RUN
 areas. The table lies between the two marker comments below; rows of other areas are kept as they
 are and the rows stay sorted by area. Prints the row it wrote.
 """
@@ -20,10 +20,19 @@ TESTED = ("Killed", "Timeout", "Survived", "NoCoverage")
 
 
 def in_area(path, project, subfolder):
-    """Whether a report's file key (absolute, or relative to the project) lies in the area."""
+    """Whether a report's file key (absolute, or relative to the project) lies in the area.
+
+    SUBFOLDER is a folder of the project ending in '/', '' for the whole project, or '.' for the
+    files directly in the project's folder.
+    """
     path = path.replace("\\", "/")
     if path.startswith("/"):
-        return ("/" + project.strip("/") + "/" + subfolder) in path
+        marker = "/" + project.strip("/") + "/"
+        if marker not in path:
+            return False
+        path = path.split(marker, 1)[1]
+    if subfolder == ".":
+        return "/" not in path
     return path.startswith(subfolder)
 
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Mutation testing per area with Stryker.NET (dotnet-stryker, pinned in .config/dotnet-tools.json).
-# An area is a folder of src/Coordination.Domain (Temporal, Incidents, Catalog, ...) or a package
-# (Interop, Geo, Parquet). For the areas named, the script runs Stryker once per project on those
-# areas' files only, writes Stryker's reports under artifacts/mutation/PROJECT/ (never committed),
+# An area is a folder of src/Coordination.Domain (Temporal, Incidents, Catalog, ...), a package
+# (Interop, Geo, Parquet), or a piece of a package: PACKAGE.FOLDER (Geo.Analysis) or PACKAGE.TopLevel
+# (the files directly in the package's folder). For the areas named, the script runs Stryker once per
+# project on those areas' files only, writes Stryker's reports under artifacts/mutation/PROJECT/ (never committed),
 # reads each area's score from Stryker's JSON report and replaces that area's row of the table in
 # docs/quality.md (other rows are left as they are). Slow: an area takes minutes to hours, so it is
 # not part of .ci/run.
@@ -29,13 +30,26 @@ list_areas() {
     case "$area" in bin | obj) continue ;; esac
     printf '%s\t%s\t%s\t%s\n' "$area" "src/Coordination.Domain" "tests/Coordination.Domain.Tests" "**/$area/**/*.cs"
   done
-  for area in "${packages[@]}"; do
-    printf '%s\t%s\t%s\t%s\n' "$area" "src/Coordination.Domain.$area" "tests/Coordination.Domain.$area.Tests" "**/*.cs"
+  local package folder
+  for package in "${packages[@]}"; do
+    printf '%s\t%s\t%s\t%s\n' "$package" "src/Coordination.Domain.$package" "tests/Coordination.Domain.$package.Tests" "**/*.cs"
+    # A package with folders can also be measured a piece at a time: PACKAGE.FOLDER for each folder
+    # holding code, and PACKAGE.TopLevel for the files directly in the package's folder.
+    for dir in "$root/src/Coordination.Domain.$package"/*/; do
+      folder=$(basename "$dir")
+      case "$folder" in bin | obj) continue ;; esac
+      [[ -n $(find "$dir" -name '*.cs' -print -quit) ]] || continue
+      printf '%s\t%s\t%s\t%s\n' "$package.$folder" "src/Coordination.Domain.$package" "tests/Coordination.Domain.$package.Tests" "**/$folder/**/*.cs"
+    done
+    if [[ -n $(find "$root/src/Coordination.Domain.$package" -mindepth 2 -maxdepth 2 -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*' -print -quit) &&
+      -n $(find "$root/src/Coordination.Domain.$package" -maxdepth 1 -name '*.cs' -print -quit) ]]; then
+      printf '%s\t%s\t%s\t%s\n' "$package.TopLevel" "src/Coordination.Domain.$package" "tests/Coordination.Domain.$package.Tests" "*.cs"
+    fi
   done
 }
 
 if [[ $# -eq 0 ]]; then
-  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 if [[ "$1" == "--list" ]]; then
@@ -102,7 +116,11 @@ for project in "${projects[@]}"; do
     exit 1
   fi
   for area in "${areas[@]}"; do
-    if [[ "$project" == src/Coordination.Domain ]]; then subfolder="$area/"; else subfolder=""; fi
+    case "$area" in
+      *.TopLevel) subfolder="." ;;                 # files directly in the package's folder
+      *.*) subfolder="${area#*.}/" ;;             # a folder of a package
+      *) if [[ "$project" == src/Coordination.Domain ]]; then subfolder="$area/"; else subfolder=""; fi ;;
+    esac
     python3 "$root/eng/mutation-table.py" "$root/docs/quality.md" "$area" "$project" "$subfolder" "$report" "$version" \
       "$minutes" "$(date -u +%Y-%m-%d)" "${#areas[@]}"
   done

@@ -39,7 +39,8 @@ internal sealed class CoveragePlan
         var seen = new HashSet<CoordinationLineId>();
         foreach (var line in catalog.Lines)
         {
-            if (line is null || line.Id.IsDefault || !seen.Add(line.Id) || geometry.TraceOf(line) is not { } trace)
+            var trace = line is null || line.Id.IsDefault || !seen.Add(line.Id) ? null : geometry.TraceOf(line);
+            if (line is null || trace is null)
             {
                 continue;
             }

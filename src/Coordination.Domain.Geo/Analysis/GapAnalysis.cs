@@ -124,10 +124,13 @@ public static class GapAnalysis
         foreach (var mechanism in catalog.Mechanisms.Where(m => m is not null && !m.Id.IsDefault).DistinctBy(m => m.Id).OrderBy(m => m.Id))
         {
             var keys = stretches.Where(s => s.Mechanisms.Contains(mechanism.Id)).Select(s => s.Key).ToImmutableArray();
-            if (keys.IsEmpty || OperationalSince(mechanism) is not { } since || since > to)
+            var operational = keys.IsEmpty ? null : OperationalSince(mechanism);
+            if (operational is null || operational.Value > to)
             {
                 continue;
             }
+
+            var since = operational.Value;
 
             var beforeStart = since.PlusMonths(-months);
             var afterEnd = since.PlusMonths(months).PlusDays(-1);
@@ -155,10 +158,12 @@ public static class GapAnalysis
         LocalDate? since = null;
         foreach (var step in mechanism.Timeline)
         {
-            if (step is not { Status: MechanismStatus.Operational, Date: { } date })
+            if (step is null || step.Status != MechanismStatus.Operational || step.Date is null)
             {
                 continue;
             }
+
+            var date = step.Date.Value;
 
             foreach (var day in new[] { date.Earliest, date.Latest })
             {

@@ -32,7 +32,10 @@ internal sealed class StretchPlacements
         var incidents = catalog.Incidents;
         for (var i = 0; i < incidents.Length; i++)
         {
-            if (incidents[i] is not { Id.IsDefault: false } incident || placer.Place(incident) is not { Kind: PlacementKind.OnStretch, Stretch: { } stretch } placement)
+            var incident = incidents[i];
+            var placement = incident is null || incident.Id.IsDefault ? null : placer.Place(incident);
+            var stretch = placement?.Kind == PlacementKind.OnStretch ? placement.Stretch : null;
+            if (placement is null || stretch is null)
             {
                 continue;
             }

@@ -160,11 +160,13 @@ internal sealed class MapScene
         var undrawn = ImmutableArray.CreateBuilder<MechanismId>();
         foreach (var mechanism in catalog.Mechanisms)
         {
-            if (mechanism?.StatusOn(Date) is not { } status)
+            var on = mechanism?.StatusOn(Date);
+            if (mechanism is null || on is null)
             {
                 continue;
             }
 
+            var status = on.Value;
             if (Place(mechanism, status) is { } mark)
             {
                 drawn.Add(mark);
