@@ -80,6 +80,7 @@ public sealed class CatalogGeometry
     public CatalogGeometry WithTrace(LineTrace trace)
     {
         ArgumentNullException.ThrowIfNull(trace);
+        // Stryker disable once Linq : the constructor orders the traces by line, so where the new one is added makes no difference
         return new CatalogGeometry(Territories, Traces.Where(t => t.Line != trace.Line).Append(trace));
     }
 }

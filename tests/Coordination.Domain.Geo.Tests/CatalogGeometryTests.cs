@@ -68,7 +68,7 @@ public sealed class CatalogGeometryTests
 
         Assert.Throws<ArgumentNullException>(() => new CatalogGeometry(null!, []));
         Assert.Throws<ArgumentNullException>(() => new CatalogGeometry(territories, null!));
-        Assert.Throws<ArgumentNullException>(() => new CatalogGeometry(territories, [null!]));
+        Assert.StartsWith("A trace is null.", Assert.Throws<ArgumentNullException>(() => new CatalogGeometry(territories, [null!])).Message, StringComparison.Ordinal);
         Assert.Contains("'kcl' has a second trace", Assert.Throws<ArgumentException>(() => new CatalogGeometry(territories, [trace, trace])).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => CatalogGeometry.Reference.WithTrace(null!));
         Assert.Throws<ArgumentNullException>(() => CatalogGeometry.Reference.TraceOf(null!));

@@ -113,6 +113,7 @@ public sealed class LineTraceTests
     {
         Assert.Null(LineTrace.FromPoints(LineWith([])));
         Assert.Null(LineTrace.FromPoints(LineWith([new GeoPoint(35, 44)])));
+        Assert.Equal(2, LineTrace.FromPoints(LineWith([new GeoPoint(35, 44), new GeoPoint(36, 45)]))!.Geometry.NumPoints);
         Assert.Throws<ArgumentNullException>(() => LineTrace.FromPoints(null!));
         Assert.Null(LineTrace.FromPoints(ReferenceCatalog.Load().FindLine(Kcl)!)); // the sources give no trace
     }

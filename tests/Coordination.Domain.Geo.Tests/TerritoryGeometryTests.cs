@@ -161,7 +161,7 @@ public sealed class TerritoryGeometryTests
     public void Null_shapes_are_refused()
     {
         Assert.Throws<ArgumentNullException>(() => TerritoryGeometry.Create(null!, null));
-        Assert.Throws<ArgumentNullException>(() => TerritoryGeometry.Create([null!], null));
+        Assert.StartsWith("A shape is null.", Assert.Throws<ArgumentNullException>(() => TerritoryGeometry.Create([null!], null)).Message, StringComparison.Ordinal);
         var error = Assert.Throws<ArgumentNullException>(() => TerritoryGeometry.Create([new TerritoryShape(TerritoryId.Parse("a"), null!)], null));
         Assert.Contains("'a'", error.Message, StringComparison.Ordinal);
     }
@@ -203,6 +203,9 @@ public sealed class TerritoryGeometryTests
     [Fact]
     public void A_shape_without_a_territory_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => TerritoryGeometry.Create([new TerritoryShape(default, Square(40, 30, 1))], null));
+        var error = Assert.Throws<ArgumentException>(() => TerritoryGeometry.Create([new TerritoryShape(default, Square(40, 30, 1))], null));
+
+        Assert.StartsWith("A shape has no territory (a default TerritoryId).", error.Message, StringComparison.Ordinal);
+        Assert.Equal("shapes", error.ParamName);
     }
 }

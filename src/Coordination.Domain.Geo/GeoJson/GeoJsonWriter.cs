@@ -57,7 +57,7 @@ public static class GeoJsonWriter
     public static void Write(Stream utf8Json, CoordinationCatalog catalog, CatalogGeometry geometry, LocalDate date, GapOptions? options = null, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = indented, SkipValidation = false });
+        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = indented });
         Write(writer, catalog, geometry, date, options);
     }
 

@@ -26,7 +26,9 @@ internal static class AcledDates
         date = default;
         problem = null;
         var value = text.AsSpan().Trim();
-        int year, month, day;
+        // Assigned here as well as by every branch below, so that a mutation test that changes a branch's condition
+        // still compiles (Stryker drops every mutant of a method that fails to compile).
+        int year = 0, month = 0, day = 0;
         if (value.Length == 10 && value[4] == '-' && value[7] == '-' && TryDigits(value.Slice(0, 4), out year) && TryDigits(value.Slice(5, 2), out month) && TryDigits(value.Slice(8, 2), out day))
         {
             // ISO, the API's shape: the fast path.

@@ -470,7 +470,8 @@ public sealed class Gazetteer
         foreach (var (governorateId, kind, pcode, spellings) in PlaceSpellings.All)
         {
             var keys = spellings.Select(PlaceNameFolding.Fold).ToHashSet(StringComparer.Ordinal);
-            if (ResolveTableGovernorate(entries, byCode, governorateId) is not { } governorate)
+            var governorate = ResolveTableGovernorate(entries, byCode, governorateId);
+            if (governorate is null)
             {
                 continue;
             }

@@ -72,11 +72,13 @@ internal static class UcdpSides
         CasualtyEstimate? sum = null;
         foreach (var casualties in incident.Casualties)
         {
-            if (casualties?.Killed is not { } killed)
+            var reported = casualties?.Killed;
+            if (casualties is null || reported is null)
             {
                 continue;
             }
 
+            var killed = reported.Value;
             sum = (sum ?? CasualtyEstimate.Zero) + killed;
             var party = casualties.Party;
             if (party.Kind == AffectedPartyKind.Civilians)

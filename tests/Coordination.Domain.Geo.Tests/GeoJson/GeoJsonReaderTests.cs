@@ -85,48 +85,89 @@ public sealed class GeoJsonReaderTests
     }
 
     [Theory]
-    [InlineData("""{"type":"Point","coordinates":[44,35]}""", "$.type")]
-    [InlineData("""[]""", "$")]
-    [InlineData("""{"coordinates":[[44,35],[45,36]]}""", "$")]
-    [InlineData("""{"type":7,"coordinates":[[44,35],[45,36]]}""", "$.type")]
-    [InlineData("""{"type":"LineString"}""", "$")]
-    [InlineData("""{"type":"LineString","coordinates":{"x":1}}""", "$.coordinates")]
-    [InlineData("""{"type":"LineString","coordinates":[[44,35]]}""", "$.coordinates")]
-    [InlineData("""{"type":"LineString","coordinates":[[44,35],[44,35]]}""", "$.coordinates")]
-    [InlineData("""{"type":"LineString","coordinates":[[44,35],["45",36]]}""", "$.coordinates[1][0]")]
-    [InlineData("""{"type":"LineString","coordinates":[[44,35],[45,null]]}""", "$.coordinates[1][1]")]
-    [InlineData("""{"type":"LineString","coordinates":[[44,35],[1e400,36]]}""", "$.coordinates[1][0]")]
-    [InlineData("""{"type":"LineString","coordinates":[[44,35],[45,-1e999]]}""", "$.coordinates[1][1]")]
-    [InlineData("""{"type":"LineString","coordinates":[[200,35],[45,36]]}""", "$.coordinates[0][0]")]
-    [InlineData("""{"type":"LineString","coordinates":[[35,44],[36,95]]}""", "$.coordinates[1][1]")]
-    [InlineData("""{"type":"LineString","coordinates":[[44],[45,36]]}""", "$.coordinates[0]")]
-    [InlineData("""{"type":"LineString","coordinates":[[44,35,1,2],[45,36]]}""", "$.coordinates[0]")]
-    [InlineData("""{"type":"LineString","coordinates":[[44,35],[45,36,"up"]]}""", "$.coordinates[1][2]")]
-    [InlineData("""{"type":"LineString","coordinates":[[44,35],[45,36]],"crs":{"type":"name"}}""", "$.crs")]
-    [InlineData("""{"type":"MultiLineString","coordinates":[]}""", "$.coordinates")]
-    [InlineData("""{"type":"MultiLineString","coordinates":[[[44,35],[45,36]],7]}""", "$.coordinates[1]")]
-    [InlineData("""{"type":"MultiLineString","coordinates":[[[44,35],[45,36]],[[44,35],[46,"x"]]]}""", "$.coordinates[1][1][1]")]
-    [InlineData("""{"type":"Feature","geometry":{"type":"LineString","coordinates":[[44,35],[45,36]]}}""", "$")]
-    [InlineData("""{"type":"Feature","properties":{}}""", "$")]
-    [InlineData("""{"type":"Feature","properties":[],"geometry":null}""", "$.properties")]
-    [InlineData("""{"type":"Feature","properties":{},"geometry":null}""", "$.geometry")]
-    [InlineData("""{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[]}}""", "$.geometry.type")]
-    [InlineData("""{"type":"Feature","properties":{"kind":"territory"},"geometry":{"type":"LineString","coordinates":[[44,35],[45,36]]}}""", "$.properties.kind")]
-    [InlineData("""{"type":"Feature","properties":{"line":5},"geometry":{"type":"LineString","coordinates":[[44,35],[45,36]]}}""", "$.properties.line")]
-    [InlineData("""{"type":"Feature","properties":{"line":"Not A Slug!"},"geometry":{"type":"LineString","coordinates":[[44,35],[45,36]]}}""", "$.properties.line")]
-    [InlineData("""{"type":"FeatureCollection"}""", "$")]
-    [InlineData("""{"type":"FeatureCollection","features":{}}""", "$.features")]
-    [InlineData("""{"type":"FeatureCollection","features":[]}""", "$.features")]
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"LineString","coordinates":[[44,35],[45,36]]}]}""", "$.features[0].type")]
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[44,35]}}]}""", "$.features")]
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[44,35],[45,"36"]]}}]}""", "$.features[0].geometry.coordinates[1][1]")]
-    [InlineData("""{"type":"FeatureCollection","crs":{},"features":[]}""", "$.crs")]
-    public void Hostile_GeoJSON_is_a_JsonException_naming_the_path(string json, string path)
+    [InlineData("""{"type":"Point","coordinates":[44,35]}""", "$.type", "a Feature or a FeatureCollection, not 'Point'.")]
+    [InlineData("[]", "$", "A GeoJSON object is expected, not an array.")]
+    [InlineData("""{"coordinates":[[44,35],[45,36]]}""", "$", "The member 'type' is missing.")]
+    [InlineData("""{"type":7,"coordinates":[[44,35],[45,36]]}""", "$.type", "'type' must be a string, not a number.")]
+    [InlineData("""{"type":true,"coordinates":[[44,35],[45,36]]}""", "$.type", "'type' must be a string, not a boolean.")]
+    [InlineData("""{"type":"LineString"}""", "$", "The member 'coordinates' is missing.")]
+    [InlineData("""{"type":"LineString","coordinates":{"x":1}}""", "$.coordinates", "'coordinates' must be an array, not an object.")]
+    [InlineData("""{"type":"LineString","coordinates":[[44,35]]}""", "$.coordinates", "A LineString needs two or more positions (RFC 7946 §3.1.4).")]
+    [InlineData("""{"type":"LineString","coordinates":[[44,35],[44,35]]}""", "$.coordinates", "The LineString's positions are all the same point; it has no length.")]
+    [InlineData("""{"type":"LineString","coordinates":[[44,35],["45",36]]}""", "$.coordinates[1][0]", "A coordinate must be a number, not a string.")]
+    [InlineData("""{"type":"LineString","coordinates":[[44,35],[45,null]]}""", "$.coordinates[1][1]", "A coordinate must be a number, not null.")]
+    [InlineData("""{"type":"LineString","coordinates":[[44,35],[1e400,36]]}""", "$.coordinates[1][0]", "The coordinate 1e400 is not a finite number.")]
+    [InlineData("""{"type":"LineString","coordinates":[[44,35],[45,-1e999]]}""", "$.coordinates[1][1]", "The coordinate -1e999 is not a finite number.")]
+    [InlineData("""{"type":"LineString","coordinates":[[200,35],[45,36]]}""", "$.coordinates[0][0]", "The longitude 200 is outside [-180, 180] (positions are longitude first).")]
+    [InlineData("""{"type":"LineString","coordinates":[[35,44],[36,95]]}""", "$.coordinates[1][1]", "The latitude 95 is outside [-90, 90] (positions are longitude first).")]
+    [InlineData("""{"type":"LineString","coordinates":[[44],[45,36]]}""", "$.coordinates[0]", "A position is an array of two or three numbers: longitude, latitude[, altitude] (RFC 7946 §3.1.1).")]
+    [InlineData("""{"type":"LineString","coordinates":[[44,35,1,2],[45,36]]}""", "$.coordinates[0]", "A position is an array of two or three numbers")]
+    [InlineData("""{"type":"LineString","coordinates":[[44,35],[45,36,"up"]]}""", "$.coordinates[1][2]", "A coordinate must be a number, not a string.")]
+    [InlineData("""{"type":"LineString","coordinates":[[44,35],[45,36]],"crs":{"type":"name"}}""", "$.crs", "A 'crs' member is not GeoJSON any more (RFC 7946 §4): coordinates are WGS 84, longitude first.")]
+    [InlineData("""{"type":"MultiLineString","coordinates":[]}""", "$.coordinates", "The MultiLineString is empty; a trace needs at least one line of two positions.")]
+    [InlineData("""{"type":"MultiLineString","coordinates":[[[44,35],[45,36]],7]}""", "$.coordinates[1]", "Each line of a MultiLineString is an array of positions.")]
+    [InlineData("""{"type":"MultiLineString","coordinates":[[[44,35],[45,36]],[[44,35],[46,"x"]]]}""", "$.coordinates[1][1][1]", "A coordinate must be a number, not a string.")]
+    [InlineData("""{"type":"Feature","geometry":{"type":"LineString","coordinates":[[44,35],[45,36]]}}""", "$", "A Feature must have a 'properties' member (RFC 7946 §3.2), null if it has none.")]
+    [InlineData("""{"type":"Feature","properties":{}}""", "$", "A Feature must have a 'geometry' member (RFC 7946 §3.2), null if it is unlocated.")]
+    [InlineData("""{"type":"Feature","properties":[],"geometry":null}""", "$.properties", "A Feature's 'properties' must be an object or null.")]
+    [InlineData("""{"type":"Feature","properties":{},"geometry":null}""", "$.geometry", "The Feature has no geometry; a trace is a LineString or MultiLineString.")]
+    [InlineData("""{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[]}}""", "$.geometry.type", "A trace is a LineString or MultiLineString, not 'Polygon'.")]
+    [InlineData("""{"type":"Feature","properties":{"kind":"territory"},"geometry":{"type":"LineString","coordinates":[[44,35],[45,36]]}}""", "$.properties.kind", "A Feature tracing a line has no 'kind', or the kind 'line'.")]
+    [InlineData("""{"type":"Feature","properties":{"line":5},"geometry":{"type":"LineString","coordinates":[[44,35],[45,36]]}}""", "$.properties.line", "The 'line' property must be a string: the id of a coordination line.")]
+    [InlineData("""{"type":"Feature","properties":{"line":"Not A Slug!"},"geometry":{"type":"LineString","coordinates":[[44,35],[45,36]]}}""", "$.properties.line", "'Not A Slug!' is not a line id (a slug such as 'kcl').")]
+    [InlineData("""{"type":"FeatureCollection"}""", "$", "The member 'features' is missing.")]
+    [InlineData("""{"type":"FeatureCollection","features":{}}""", "$.features", "'features' must be an array, not an object.")]
+    [InlineData("""{"type":"FeatureCollection","features":[]}""", "$.features", "The FeatureCollection has no Feature with a LineString or MultiLineString geometry.")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"LineString","coordinates":[[44,35],[45,36]]}]}""", "$.features[0].type", "A member of 'features' must be a Feature.")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[44,35]}}]}""", "$.features", "The FeatureCollection has no Feature with a LineString or MultiLineString geometry.")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[44,35],[45,36]]}},{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[44,35],[45,"36"]]}}]}""", "$.features[1].geometry.coordinates[1][1]", "A coordinate must be a number, not a string.")]
+    [InlineData("""{"type":"FeatureCollection","crs":{},"features":[]}""", "$.crs", "A 'crs' member is not GeoJSON any more")]
+    [InlineData("""{"type":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx","coordinates":[[44,35],[45,36]]}""", "$.type", "not 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'.")]
+    [InlineData("""{"type":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyz","coordinates":[[44,35],[45,36]]}""", "$.type", "not 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'.")]
+    public void Hostile_GeoJSON_is_a_JsonException_naming_the_path_and_the_fault(string json, string path, string fault)
     {
         var error = Assert.Throws<JsonException>(() => GeoJsonReader.ReadTraces(json, Kcl));
 
         Assert.Equal(path, error.Path);
         Assert.StartsWith(path + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(fault, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Positions_on_the_edges_of_the_ranges_are_read()
+    {
+        var trace = GeoJsonReader.ReadTraces("""{"type":"LineString","coordinates":[[-180,-90],[180,90]]}""", Kcl).Single();
+
+        Assert.Equal(new[] { new Coordinate(-180, -90), new Coordinate(180, 90) }, trace.Geometry.Coordinates);
+    }
+
+    [Fact]
+    public void A_line_string_that_returns_to_its_first_position_is_read()
+    {
+        var trace = GeoJsonReader.ReadTraces("""{"type":"LineString","coordinates":[[44,35],[44,35],[45,36]]}""", Kcl).Single();
+
+        Assert.Equal(3, trace.Geometry.NumPoints);
+    }
+
+    [Fact]
+    public void A_document_of_exactly_the_limit_is_read_and_one_byte_over_it_is_not()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"type":"LineString","coordinates":[[44,35],[45,36]]}""");
+
+        Assert.Single(GeoJsonReader.ReadTraces(new MemoryStream(bytes), Kcl, maxBytes: bytes.Length));
+        var error = Assert.Throws<JsonException>(() => GeoJsonReader.ReadTraces(new MemoryStream(bytes), Kcl, maxBytes: bytes.Length - 1));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"larger than {bytes.Length - 1} bytes"), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reading_the_trace_of_a_line_the_document_does_not_trace_names_the_lines_it_does()
+    {
+        var json = """{"type":"Feature","properties":{"line":"kcl"},"geometry":{"type":"LineString","coordinates":[[44,35],[45,36]]}}""";
+
+        var error = Assert.Throws<JsonException>(() => GeoJsonReader.ReadTrace(new MemoryStream(Encoding.UTF8.GetBytes(json)), CoordinationLineId.Parse("green-line")));
+
+        Assert.Equal("$", error.Path);
+        Assert.Equal("The GeoJSON traces no LineString or MultiLineString for line 'green-line' (it traces 'kcl').", error.Message);
     }
 
     [Theory]
@@ -177,8 +218,8 @@ public sealed class GeoJsonReaderTests
     [Fact]
     public void Null_arguments_are_refused()
     {
-        Assert.Throws<ArgumentNullException>(() => GeoJsonReader.ReadTraces((Stream)null!, Kcl));
-        Assert.Throws<ArgumentNullException>(() => GeoJsonReader.ReadTraces((string)null!, Kcl));
+        Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => GeoJsonReader.ReadTraces((Stream)null!, Kcl)).ParamName);
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => GeoJsonReader.ReadTraces((string)null!, Kcl)).ParamName);
     }
 
     [Property(Arbitrary = new[] { typeof(Positions) })]

@@ -72,6 +72,9 @@ public sealed class GeoJsonWriterTests
         Assert.True(outsideCatalog > 0);
         Assert.Equal(catalog.Territories.Length + outsideCatalog, FeaturesOf(document, "territory").Length);
         Assert.Equal(outsideCatalog, FeaturesOf(document, "territory").Count(t => !t.GetProperty("properties").GetProperty("inCatalog").GetBoolean()));
+        Assert.All(
+            FeaturesOf(document, "territory").Where(t => !t.GetProperty("properties").GetProperty("inCatalog").GetBoolean()),
+            t => Assert.Equal("shape", t.GetProperty("properties").GetProperty("location").GetString()));
         Assert.Equal(catalog.Lines.Length, FeaturesOf(document, "line").Length);
         Assert.Equal(catalog.Mechanisms.Length, FeaturesOf(document, "mechanism").Length);
         Assert.Equal(catalog.Incidents.Count(i => i.Date.Earliest <= June2021), FeaturesOf(document, "incident").Length);
@@ -358,13 +361,29 @@ public sealed class GeoJsonWriterTests
     }
 
     [Fact]
+    public void The_export_is_indented_only_when_asked()
+    {
+        using var compact = new MemoryStream();
+        using var indented = new MemoryStream();
+
+        GeoJsonWriter.Write(compact, ReferenceCatalog.Load(), CatalogGeometry.Reference, June2021);
+        GeoJsonWriter.Write(indented, ReferenceCatalog.Load(), CatalogGeometry.Reference, June2021, indented: true);
+
+        Assert.DoesNotContain((byte)'\n', compact.ToArray());
+        Assert.Contains((byte)'\n', indented.ToArray());
+        using var a = JsonDocument.Parse(compact.ToArray());
+        using var b = JsonDocument.Parse(indented.ToArray());
+        Assert.True(JsonElement.DeepEquals(a.RootElement, b.RootElement));
+    }
+
+    [Fact]
     public void Null_arguments_are_refused()
     {
         var catalog = CoordinationCatalog.Empty;
-        Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write((Stream)null!, catalog, CatalogGeometry.Reference, June2021));
-        Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write(new MemoryStream(), null!, CatalogGeometry.Reference, June2021));
-        Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write(new MemoryStream(), catalog, null!, June2021));
-        Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write((Utf8JsonWriter)null!, catalog, CatalogGeometry.Reference, June2021, null));
+        Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write((Stream)null!, catalog, CatalogGeometry.Reference, June2021)).ParamName);
+        Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write(new MemoryStream(), null!, CatalogGeometry.Reference, June2021)).ParamName);
+        Assert.Equal("geometry", Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write(new MemoryStream(), catalog, null!, June2021)).ParamName);
+        Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => GeoJsonWriter.Write((Utf8JsonWriter)null!, catalog, CatalogGeometry.Reference, June2021, null)).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => GeoJsonWriter.Write(new MemoryStream(), catalog, CatalogGeometry.Reference, June2021, new GapOptions { BufferKm = -1 }));
     }
 
