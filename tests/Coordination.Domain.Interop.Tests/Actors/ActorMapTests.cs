@@ -101,6 +101,20 @@ public sealed class ActorMapTests
     }
 
     [Fact]
+    public void Entries_are_ordered_by_data_set_the_names_for_both_first_then_by_name()
+    {
+        var mine = ActorMap.Empty
+            .With("Zeta", ActorId.Parse("goi"), ConflictDataSet.UcdpGed)
+            .With("Beta", ActorId.Parse("goi"), ConflictDataSet.Acled)
+            .With("Yota", ActorId.Parse("goi"))
+            .With("Alpha", ActorId.Parse("goi"), ConflictDataSet.UcdpGed);
+
+        Assert.Equal(
+            [("Yota", (ConflictDataSet?)null), ("Beta", ConflictDataSet.Acled), ("Alpha", ConflictDataSet.UcdpGed), ("Zeta", ConflictDataSet.UcdpGed)],
+            mine.Entries.Select(e => (e.Name, e.DataSet)));
+    }
+
+    [Fact]
     public void A_name_for_both_data_sets_resolves_in_each_and_a_data_sets_own_entry_wins()
     {
         var mine = ActorMap.Empty.With("Peshmerga", ActorId.Parse("peshmerga")).With("Peshmerga", ActorId.Parse("krg"), ConflictDataSet.UcdpGed);
@@ -115,8 +129,12 @@ public sealed class ActorMapTests
     {
         Assert.Throws<ArgumentNullException>(() => ActorMap.Reference.TryResolve(null!, ConflictDataSet.Acled, out _));
         Assert.Throws<ArgumentNullException>(() => ActorMap.Reference.With(null!, ActorId.Parse("goi")));
-        Assert.Throws<ArgumentException>(() => ActorMap.Reference.With(" ", ActorId.Parse("goi")));
-        Assert.Throws<ArgumentException>(() => ActorMap.Reference.With("Someone", default));
+        var blank = Assert.Throws<ArgumentException>(() => ActorMap.Reference.With(" ", ActorId.Parse("goi")));
+        Assert.StartsWith("An actor map's name may not be blank.", blank.Message, StringComparison.Ordinal);
+        Assert.Equal("name", blank.ParamName);
+        var noActor = Assert.Throws<ArgumentException>(() => ActorMap.Reference.With("Someone", default));
+        Assert.StartsWith("The actor may not be a default ActorId.", noActor.Message, StringComparison.Ordinal);
+        Assert.Equal("actor", noActor.ParamName);
     }
 
     [Property(MaxTest = 200)]

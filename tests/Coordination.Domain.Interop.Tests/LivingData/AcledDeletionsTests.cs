@@ -60,14 +60,62 @@ public sealed class AcledDeletionsTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("event_id_cnty\nIRQ1\n")]
-    [InlineData("id,deleted_timestamp\nIRQ1,1\n")]
-    public void A_file_without_the_two_columns_cannot_be_read(string text)
+    [InlineData("", "The deletion list is empty; it has a header naming event_id_cnty and deleted_timestamp.")]
+    [InlineData("event_id_cnty\nIRQ1\n", "The deletion list's header has no column deleted_timestamp; it has event_id_cnty.")]
+    [InlineData("note,event_id_cnty\nx,IRQ1\n", "The deletion list's header has no column deleted_timestamp; it has note, event_id_cnty.")]
+    [InlineData("id,deleted_timestamp\nIRQ1,1\n", "The deletion list's header has no column event_id_cnty; it has id, deleted_timestamp.")]
+    public void A_file_without_the_two_columns_cannot_be_read_and_the_message_names_the_missing_one(string text, string message)
     {
         var e = Assert.Throws<InteropFormatException>(() => Read(text));
 
         Assert.Equal(1, e.Line);
+        Assert.Equal(message, e.Message);
+    }
+
+    [Fact]
+    public void A_quoted_event_id_is_read_without_its_quotes()
+    {
+        var list = Read("event_id_cnty,deleted_timestamp\n\"IRQ8\",\"1700000000\"\n");
+
+        Assert.Equal(new AcledDeletion { EventId = "IRQ8", DeletedAt = Instant.FromUnixTimeSeconds(1_700_000_000), Line = 2 }, Assert.Single(list.Deletions));
+    }
+
+    [Fact]
+    public void The_last_second_of_the_year_9999_is_the_latest_deletion_time()
+    {
+        var list = Read("event_id_cnty,deleted_timestamp\nIRQ1,253402300799\nIRQ2,253402300800\n");
+
+        Assert.Equal(Instant.FromUtc(9999, 12, 31, 23, 59, 59), Assert.Single(list.Deletions).DeletedAt);
+        Assert.Equal(3, Assert.Single(list.Rejected).Line);
+    }
+
+    [Fact]
+    public void A_cancelled_read_stops_with_OperationCanceledException()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<System.OperationCanceledException>(() =>
+            AcledDeletions.Read(new MemoryStream(Encoding.UTF8.GetBytes("event_id_cnty,deleted_timestamp\nIRQ1,1\n")), cancelled.Token));
+    }
+
+    [Fact]
+    public void A_null_stream_is_refused()
+    {
+        Assert.Equal("stream", Assert.Throws<System.ArgumentNullException>(() => AcledDeletions.Read(null!, TestContext.Current.CancellationToken)).ParamName);
+    }
+
+    [Fact]
+    public void A_list_made_with_default_arrays_holds_empty_ones()
+    {
+        var list = new AcledDeletionList { Deletions = default, Rejected = default };
+
+        Assert.True(list.Deletions.IsEmpty);
+        Assert.True(list.Rejected.IsEmpty);
+        Assert.Equal(new AcledDeletionList(), list);
+        Assert.False(list.Equals(null));
+        Assert.NotEqual(list, Read("event_id_cnty,deleted_timestamp\nIRQ1,1\n"));
+        Assert.NotEqual(list, Read("event_id_cnty,deleted_timestamp\n,1\n"));
     }
 
     [Fact]
@@ -75,6 +123,8 @@ public sealed class AcledDeletionsTests
     {
         var bytes = Encoding.UTF8.GetBytes("event_id_cnty,deleted_timestamp\nIRQ").Concat(new byte[] { 0xFF, 0xFE, 0x00 }).Concat(Encoding.UTF8.GetBytes(",1\n")).ToArray();
 
-        Assert.Throws<InteropFormatException>(() => AcledDeletions.Read(new MemoryStream(bytes), TestContext.Current.CancellationToken));
+        var e = Assert.Throws<InteropFormatException>(() => AcledDeletions.Read(new MemoryStream(bytes), TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("The deletion list is not UTF-8: ", e.Message, System.StringComparison.Ordinal);
     }
 }

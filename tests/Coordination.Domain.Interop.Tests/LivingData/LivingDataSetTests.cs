@@ -3,6 +3,7 @@ using System.Linq;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Identifiers;
 using Coordination.Domain.Interop.LivingData;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Reference;
 using NodaTime;
 using Xunit;
@@ -283,9 +284,133 @@ public sealed class LivingDataSetTests
     {
         var living = Start();
 
-        Assert.Throws<ArgumentException>(() => living.Upsert(HandWritten("x")));
-        Assert.Throws<ArgumentNullException>(() => living.Upsert((Domain.Incidents.Incident)null!));
-        Assert.Throws<ArgumentNullException>(() => new LivingDataSet(null!));
-        Assert.Throws<ArgumentException>(() => living.Delete(new AcledDeletion { EventId = " ", DeletedAt = default }));
+        var noOrigin = Assert.Throws<ArgumentException>(() => living.Upsert(HandWritten("x")));
+        Assert.StartsWith("An upserted incident has an origin with a data set and an event id.", noOrigin.Message, StringComparison.Ordinal);
+        Assert.Equal("incident", noOrigin.ParamName);
+        Assert.Equal("incident", Assert.Throws<ArgumentNullException>(() => living.Upsert((Domain.Incidents.Incident)null!)).ParamName);
+        Assert.Equal("row", Assert.Throws<ArgumentNullException>(() => living.Upsert((ImportedRow)null!)).ParamName);
+        Assert.Equal("records", Assert.Throws<ArgumentNullException>(() => living.Add(null!)).ParamName);
+        Assert.Equal("deletion", Assert.Throws<ArgumentNullException>(() => living.Delete(null!)).ParamName);
+        Assert.Equal("list", Assert.Throws<ArgumentNullException>(() => living.Apply(null!)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentNullException>(() => new LivingDataSet(null!)).ParamName);
+        var blank = Assert.Throws<ArgumentException>(() => living.Delete(new AcledDeletion { EventId = " ", DeletedAt = default }));
+        Assert.StartsWith("A deletion names an event id.", blank.Message, StringComparison.Ordinal);
+        Assert.Equal(0, living.Counts.Upserted);
+    }
+
+    [Fact]
+    public void An_imported_row_is_upserted_as_its_incident()
+    {
+        var living = Start();
+        var incident = AcledEvent("IRQ1", 100);
+
+        Assert.Equal(UpsertOutcome.New, living.Upsert(Row(incident)));
+
+        Assert.Same(incident, living.ToCatalog().Incidents.Single());
+    }
+
+    [Fact]
+    public void A_new_version_with_the_held_id_is_held_as_it_is()
+    {
+        var living = Start();
+        living.Upsert(AcledEvent("IRQ1", 100));
+        var newer = AcledEvent("IRQ1", 200, fatalities: 3);
+
+        Assert.Equal(UpsertOutcome.Modified, living.Upsert(newer));
+
+        Assert.Same(newer, living.ToCatalog().Incidents.Single());
+    }
+
+    [Fact]
+    public void A_version_that_differs_only_in_an_origin_field_other_than_the_bookkeeping_is_modified()
+    {
+        var living = Start();
+        var first = AcledEvent("IRQ1", 100);
+        living.Upsert(first);
+        var annotated = AcledEvent("IRQ1", 200) with { Origin = first.Origin! with { UpdatedAt = Instant.FromUnixTimeSeconds(200), Fields = first.Origin!.Fields.Add(new OriginField("notes", "corrected")) } };
+
+        Assert.Equal(UpsertOutcome.Modified, living.Upsert(annotated));
+    }
+
+    [Fact]
+    public void A_new_event_under_an_incident_id_another_event_holds_is_conflicting()
+    {
+        var living = Start();
+        living.Upsert(AcledEvent("IRQ1", 100));
+
+        Assert.Equal(UpsertOutcome.Conflicting, living.Upsert(AcledEvent("IRQ2", 100) with { Id = IncidentId.Parse("acled-irq1") }));
+
+        Assert.Equal(1, living.EventCount);
+        Assert.Equal(new LivingDataCounts { New = 1, Conflicting = 1, SourcesAdded = 2 }, living.Counts);
+        Assert.Equal(2, living.Counts.Upserted);
+    }
+
+    [Fact]
+    public void A_deleted_event_read_again_in_a_newer_version_comes_back_under_its_id()
+    {
+        var living = Start();
+        living.Upsert(AcledEvent("IRQ1", 100));
+        living.Delete(new AcledDeletion { EventId = "IRQ1", DeletedAt = Instant.FromUnixTimeSeconds(150) });
+
+        Assert.Equal(UpsertOutcome.New, living.Upsert(AcledEvent("IRQ1", 160)));
+
+        Assert.Equal([IncidentId.Parse("acled-irq1")], living.ToCatalog().Incidents.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void A_deletion_at_the_held_versions_own_time_removes_it()
+    {
+        var living = Start();
+        living.Upsert(AcledEvent("IRQ1", 200));
+
+        Assert.Equal(DeletionOutcome.Deleted, living.Delete(new AcledDeletion { EventId = "IRQ1", DeletedAt = Instant.FromUnixTimeSeconds(200) }));
+        Assert.Empty(living.ToCatalog().Incidents);
+    }
+
+    [Fact]
+    public void The_latest_of_several_deletions_of_an_event_not_held_is_remembered()
+    {
+        var living = Start();
+        living.Delete(new AcledDeletion { EventId = "IRQ1", DeletedAt = Instant.FromUnixTimeSeconds(300) });
+        living.Delete(new AcledDeletion { EventId = "IRQ1", DeletedAt = Instant.FromUnixTimeSeconds(200) });
+
+        Assert.Equal(UpsertOutcome.Outdated, living.Upsert(AcledEvent("IRQ1", 250)));
+        Assert.Equal(UpsertOutcome.New, living.Upsert(AcledEvent("IRQ1", 301)));
+    }
+
+    [Fact]
+    public void Apply_skips_null_entries_and_entries_without_an_event_id()
+    {
+        var living = Start();
+        living.Upsert(AcledEvent("IRQ1", 100));
+        var list = new AcledDeletionList
+        {
+            Deletions =
+            [
+                null!,
+                new AcledDeletion { EventId = " ", DeletedAt = Instant.FromUnixTimeSeconds(150) },
+                new AcledDeletion { EventId = "IRQ1", DeletedAt = Instant.FromUnixTimeSeconds(150) },
+            ],
+        };
+
+        Assert.Equal(1, living.Apply(list));
+        Assert.Empty(living.ToCatalog().Incidents);
+    }
+
+    [Fact]
+    public void Territories_and_sources_of_the_starting_catalog_are_not_added_again_and_new_ones_are()
+    {
+        var territory = new Domain.Territories.Territory { Id = TerritoryId.Parse("kirkuk"), Kind = Domain.Territories.TerritoryKind.Governorate, Names = Domain.Names.NameSet.Of("Kirkuk") };
+        var source = Records.Sources[0];
+        var living = new LivingDataSet(CoordinationCatalog.Empty.With(territory).With(source));
+        var other = territory with { Id = TerritoryId.Parse("ninewa"), Names = Domain.Names.NameSet.Of("Ninewa") };
+
+        living.Add(new ImportedRecords { Territories = [territory with { Names = Domain.Names.NameSet.Of("Karkuk") }, other, null!], Sources = [source with { Title = "changed" }, null!] });
+
+        var catalog = living.ToCatalog();
+        Assert.Same(territory, catalog.FindTerritory(territory.Id));
+        Assert.Same(other, catalog.FindTerritory(other.Id));
+        Assert.Same(source, catalog.FindSource(source.Id));
+        Assert.Equal(new LivingDataCounts { TerritoriesAdded = 1 }, living.Counts);
     }
 }
