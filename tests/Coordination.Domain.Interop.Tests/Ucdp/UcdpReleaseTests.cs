@@ -137,4 +137,47 @@ public sealed class UcdpReleaseTests
                 .Select(UcdpRelease.Parse)
                 .ToArbitrary();
     }
+
+    [Fact]
+    public void A_release_compared_with_itself_is_neither_earlier_nor_later()
+    {
+        var release = UcdpRelease.Parse("25.1");
+        var same = UcdpRelease.Parse("v25.1");
+
+        Assert.Equal(0, release.CompareTo(same));
+        Assert.False(release < same);
+        Assert.False(release > same);
+        Assert.True(release <= same);
+        Assert.True(release >= same);
+    }
+
+    [Fact]
+    public void No_release_is_earlier_than_every_release()
+    {
+        var release = UcdpRelease.Parse("25.1");
+
+        Assert.True(default(UcdpRelease) < release);
+        Assert.True(release > default(UcdpRelease));
+        Assert.False(default(UcdpRelease) >= release);
+        Assert.Equal(0, default(UcdpRelease).CompareTo(default));
+    }
+
+    [Fact]
+    public void Of_two_candidates_ending_in_the_same_month_the_one_starting_earlier_is_earlier()
+    {
+        var longer = UcdpRelease.Parse("25.01.25.03");
+        var shorter = UcdpRelease.Parse("25.02.25.03");
+
+        Assert.True(longer.CompareTo(shorter) < 0);
+        Assert.True(shorter.CompareTo(longer) > 0);
+    }
+
+    [Fact]
+    public void A_name_that_is_not_a_release_is_quoted_in_the_message_up_to_40_characters()
+    {
+        var forty = new string('x', 40);
+
+        Assert.Contains($"'{forty}' is not a UCDP GED release", Assert.Throws<FormatException>(() => UcdpRelease.Parse(forty)).Message, StringComparison.Ordinal);
+        Assert.Contains($"'{forty}…' is not a UCDP GED release", Assert.Throws<FormatException>(() => UcdpRelease.Parse(forty + "yz")).Message, StringComparison.Ordinal);
+    }
 }
