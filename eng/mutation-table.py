@@ -2,9 +2,9 @@
 
 Usage: mutation-table.py QUALITY_MD AREA PROJECT SUBFOLDER REPORT_JSON STRYKER_VERSION MINUTES DATE AREAS_IN_RUN
 Called by eng/mutation.sh. The area's mutants are those of the report's files under PROJECT/SUBFOLDER
-(SUBFOLDER empty for a whole package, '.' for the files directly in PROJECT); MINUTES is the whole Stryker run's, shared by AREAS_IN_RUN
-areas. The table lies between the two marker comments below; rows of other areas are kept as they
-are and the rows stay sorted by area. Prints the row it wrote.
+(SUBFOLDER empty for a whole package, '.' for the files directly in PROJECT); MINUTES is the whole
+Stryker run's, shared by AREAS_IN_RUN areas. The table lies between the two marker comments below;
+rows of other areas are kept as they are and the rows stay sorted by area. Prints the row it wrote.
 """
 import json
 import sys

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Mutation testing per area with Stryker.NET (dotnet-stryker, pinned in .config/dotnet-tools.json).
 # An area is a folder of src/Coordination.Domain (Temporal, Incidents, Catalog, ...), a package
-# (Interop, Geo, Parquet), or a piece of a package: PACKAGE.FOLDER (Geo.Analysis) or PACKAGE.TopLevel
-# (the files directly in the package's folder). For the areas named, the script runs Stryker once per
-# project on those areas' files only, writes Stryker's reports under artifacts/mutation/PROJECT/ (never committed),
-# reads each area's score from Stryker's JSON report and replaces that area's row of the table in
-# docs/quality.md (other rows are left as they are). Slow: an area takes minutes to hours, so it is
-# not part of .ci/run.
+# (Interop, Geo, Parquet), or a piece of a package: PACKAGE.FOLDER (Geo.Analysis) or
+# PACKAGE.TopLevel (the files directly in the package's folder). For the areas named, the script runs
+# Stryker once per project on those areas' files only, writes Stryker's reports under
+# artifacts/mutation/PROJECT/ (never committed), reads each area's score from Stryker's JSON report
+# and replaces that area's row of the table in docs/quality.md (other rows are left as they are).
+# Slow: an area takes minutes to hours, so it is not part of .ci/run.
 #
 # Usage: eng/mutation.sh AREA [AREA...]    measure the areas named (one Stryker run per project)
 #        eng/mutation.sh --list            list the areas (one a line: area, project, test project, glob)
@@ -30,20 +30,22 @@ list_areas() {
     case "$area" in bin | obj) continue ;; esac
     printf '%s\t%s\t%s\t%s\n' "$area" "src/Coordination.Domain" "tests/Coordination.Domain.Tests" "**/$area/**/*.cs"
   done
-  local package folder
+  local package folder pieces src tests
   for package in "${packages[@]}"; do
-    printf '%s\t%s\t%s\t%s\n' "$package" "src/Coordination.Domain.$package" "tests/Coordination.Domain.$package.Tests" "**/*.cs"
+    src="src/Coordination.Domain.$package" tests="tests/Coordination.Domain.$package.Tests"
+    printf '%s\t%s\t%s\t%s\n' "$package" "$src" "$tests" "**/*.cs"
     # A package with folders can also be measured a piece at a time: PACKAGE.FOLDER for each folder
     # holding code, and PACKAGE.TopLevel for the files directly in the package's folder.
-    for dir in "$root/src/Coordination.Domain.$package"/*/; do
+    pieces=0
+    for dir in "$root/$src"/*/; do
       folder=$(basename "$dir")
       case "$folder" in bin | obj) continue ;; esac
       [[ -n $(find "$dir" -name '*.cs' -print -quit) ]] || continue
-      printf '%s\t%s\t%s\t%s\n' "$package.$folder" "src/Coordination.Domain.$package" "tests/Coordination.Domain.$package.Tests" "**/$folder/**/*.cs"
+      printf '%s\t%s\t%s\t%s\n' "$package.$folder" "$src" "$tests" "**/$folder/**/*.cs"
+      pieces=$((pieces + 1))
     done
-    if [[ -n $(find "$root/src/Coordination.Domain.$package" -mindepth 2 -maxdepth 2 -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*' -print -quit) &&
-      -n $(find "$root/src/Coordination.Domain.$package" -maxdepth 1 -name '*.cs' -print -quit) ]]; then
-      printf '%s\t%s\t%s\t%s\n' "$package.TopLevel" "src/Coordination.Domain.$package" "tests/Coordination.Domain.$package.Tests" "*.cs"
+    if ((pieces > 0)) && [[ -n $(find "$root/$src" -maxdepth 1 -name '*.cs' -print -quit) ]]; then
+      printf '%s\t%s\t%s\t%s\n' "$package.TopLevel" "$src" "$tests" "*.cs"
     fi
   done
 }
