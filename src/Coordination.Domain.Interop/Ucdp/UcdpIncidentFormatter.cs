@@ -13,9 +13,9 @@ namespace Coordination.Domain.Interop.Ucdp;
 
 /// <summary>
 /// Formats an incident as a UCDP GED row (any GED layout). Each group of columns (dates, location, place names, sides,
-/// deaths, type of violence) is written back from a UCDP origin exactly as the file held it while the origin still
-/// reads as what the incident says, so that exporting what was imported reproduces the file; a group the incident no
-/// longer agrees with (or an incident without a UCDP origin) is written from the model.
+/// deaths, type of violence) is left unset while the incident's UCDP origin still reads as what the incident says, so
+/// that the exporter writes it back exactly as the file held it and exporting what was imported reproduces the file; a
+/// group the incident no longer agrees with (or every group of an incident without a UCDP origin) is written from the model.
 /// </summary>
 internal sealed class UcdpIncidentFormatter : IIncidentFormatter
 {
@@ -33,21 +33,13 @@ internal sealed class UcdpIncidentFormatter : IIncidentFormatter
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(values);
         var columns = ColumnsOf(layout);
-        var origin = incident.Origin is { DataSet: UcdpDataSet } o ? o : null;
+        var origin = incident.Origin is { } o && string.Equals(o.DataSet, UcdpDataSet, StringComparison.OrdinalIgnoreCase) ? o : null;
         Func<string, string?> field = origin is null ? static _ => null : origin.FieldValue;
         void Set(string column, string value)
         {
             if (columns.Contains(column))
             {
                 values[column] = value;
-            }
-        }
-
-        void Keep(params string[] kept)
-        {
-            foreach (var column in kept)
-            {
-                Set(column, field(column) ?? string.Empty);
             }
         }
 
@@ -58,23 +50,18 @@ internal sealed class UcdpIncidentFormatter : IIncidentFormatter
         var sideA = incident.Perpetrators.FirstOrDefault()?.Actor is { } a ? AffectedParty.Of(a) : AffectedParty.Unidentified;
         var sideB = incident.Targets.IsEmpty ? AffectedParty.Unidentified : incident.Targets[0];
 
+        // Each group below is written only when the origin no longer says what the incident says: a group left unset is
+        // written by the exporter from the origin, as the file held it.
+
         // Type of violence.
-        if (origin is not null && UcdpRowMapper.TryReadViolence(field, out var read, out _) && UcdpScales.ToIncidentKind(read) == incident.Kind)
-        {
-            Keep(UcdpColumns.TypeOfViolence);
-        }
-        else
+        if (origin is null || !SaysKind(field, incident.Kind))
         {
             var stateInvolved = IsState(catalog, sideA) || IsState(catalog, sideB);
             Set(UcdpColumns.TypeOfViolence, UcdpScales.ToViolenceType(incident.Kind, sideB.Kind == AffectedPartyKind.Civilians, stateInvolved) is { } type ? UcdpValues.Write((int)type) : string.Empty);
         }
 
         // Dates.
-        if (origin is not null && UcdpRowMapper.ReadDate(field, out _, out _) == incident.Date)
-        {
-            Keep(UcdpColumns.DateStart, UcdpColumns.DateEnd, UcdpColumns.DatePrecision, UcdpColumns.Year, UcdpColumns.StartYear, UcdpColumns.EndYear);
-        }
-        else
+        if (origin is null || UcdpRowMapper.ReadDate(field, out _, out _) != incident.Date)
         {
             Set(UcdpColumns.DateStart, UcdpValues.Write(incident.Date.Earliest));
             Set(UcdpColumns.DateEnd, UcdpValues.Write(incident.Date.Latest));
@@ -86,11 +73,7 @@ internal sealed class UcdpIncidentFormatter : IIncidentFormatter
 
         // Precision and point.
         var location = incident.Location;
-        if (origin is not null && UcdpRowMapper.ReadLocation(field, out var point, out _, out _) == location.Precision && point == location.Point)
-        {
-            Keep(UcdpColumns.WherePrecision, UcdpColumns.Latitude, UcdpColumns.Longitude, UcdpColumns.GeometryWkt);
-        }
-        else
+        if (origin is null || !SaysLocation(field, location))
         {
             Set(UcdpColumns.WherePrecision, UcdpValues.Write((int)UcdpScales.ToWherePrecision(location.Precision)));
             Set(UcdpColumns.Latitude, location.Point is { } p ? UcdpValues.Write(p.Latitude) : string.Empty);
@@ -99,20 +82,12 @@ internal sealed class UcdpIncidentFormatter : IIncidentFormatter
         }
 
         // Place names.
-        if (origin is not null && UcdpValues.Trimmed(field(UcdpColumns.WhereCoordinates)) == location.PlaceName)
-        {
-            Keep(UcdpColumns.WhereCoordinates);
-        }
-        else
+        if (origin is null || UcdpValues.Trimmed(field(UcdpColumns.WhereCoordinates)) != location.PlaceName)
         {
             Set(UcdpColumns.WhereCoordinates, location.PlaceName ?? string.Empty);
         }
 
-        if (origin is not null && ResolveTerritory(catalog, field) == location.Territory)
-        {
-            Keep(UcdpColumns.Admin1, UcdpColumns.Admin2, UcdpColumns.Country, UcdpColumns.CountryId, UcdpColumns.Iso3);
-        }
-        else
+        if (origin is null || ResolveTerritory(catalog, field) != location.Territory)
         {
             var (admin1, admin2) = AdminNames(catalog, location.Territory);
             Set(UcdpColumns.Admin1, admin1 is null ? string.Empty : admin1 + " province");
@@ -126,11 +101,7 @@ internal sealed class UcdpIncidentFormatter : IIncidentFormatter
         // Sides.
         var oneSided = UcdpRowMapper.TryReadViolence(field, out var originViolence, out _) && originViolence == UcdpViolenceType.OneSided;
         var sidesKept = origin is not null && UcdpSides.Matches(catalog, field(UcdpColumns.SideA), sideA) && UcdpSides.Matches(catalog, field(UcdpColumns.SideB), sideB, oneSided);
-        if (sidesKept)
-        {
-            Keep(UcdpColumns.SideA, UcdpColumns.SideB, UcdpColumns.GwnoA, UcdpColumns.GwnoB);
-        }
-        else
+        if (!sidesKept)
         {
             var nameA = UcdpSides.NameOf(catalog, sideA);
             var nameB = UcdpSides.NameOf(catalog, sideB);
@@ -142,12 +113,9 @@ internal sealed class UcdpIncidentFormatter : IIncidentFormatter
         }
 
         // Deaths.
-        if (sidesKept && UcdpDeaths.Read(field, out _, out _) is { } deaths && deaths.ToModel(sideA, sideB) is var (casualties, totals)
-            && casualties.SequenceEqual(incident.Casualties) && Equals(totals, incident.ReportedTotals))
-        {
-            Keep(UcdpColumns.DeathsA, UcdpColumns.DeathsB, UcdpColumns.DeathsCivilians, UcdpColumns.DeathsUnknown, UcdpColumns.Best, UcdpColumns.High, UcdpColumns.Low);
-        }
-        else
+        var deathsKept = sidesKept && UcdpDeaths.Read(field, out _, out _) is { } deaths && deaths.ToModel(sideA, sideB) is var (casualties, totals)
+            && casualties.SequenceEqual(incident.Casualties) && Equals(totals, incident.ReportedTotals);
+        if (!deathsKept)
         {
             UcdpSides.WriteDeaths(incident, sideA, sideB, Set);
         }
@@ -159,6 +127,12 @@ internal sealed class UcdpIncidentFormatter : IIncidentFormatter
         ArgumentNullException.ThrowIfNull(column);
         return UcdpHxlTags.Of(column);
     }
+
+    private static bool SaysKind(Func<string, string?> field, IncidentKind kind) =>
+        UcdpRowMapper.TryReadViolence(field, out var read, out _) && UcdpScales.ToIncidentKind(read) == kind;
+
+    private static bool SaysLocation(Func<string, string?> field, IncidentLocation location) =>
+        UcdpRowMapper.ReadLocation(field, out var point, out _, out _) == location.Precision && point == location.Point;
 
     private static HashSet<string> ColumnsOf(DataLayout layout) =>
         LayoutColumns.TryGetValue(layout, out var columns) ? columns : throw new ArgumentOutOfRangeException(nameof(layout), layout, "Not a defined DataLayout.");
