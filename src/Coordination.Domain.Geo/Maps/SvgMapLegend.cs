@@ -18,6 +18,10 @@ internal sealed class SvgMapLegend(MapScene scene)
     private const double Row = 24;
     private const double SymbolWidth = 34;
 
+    // The largest circle a size sample may have: samples are drawn at the size the map gives their toll, so a toll whose
+    // circle would not fit the legend is not offered as a sample.
+    private const double MaxSampleRadius = 24;
+
     private static readonly int[] SampleKilled = [1, 5, 10, 25, 50, 100, 250, 1000];
 
     /// <summary>Writes the legend.</summary>
@@ -40,7 +44,7 @@ internal sealed class SvgMapLegend(MapScene scene)
             if (kind == MarkKind.IncidentKilled)
             {
                 // The size samples are too wide for the symbol column: they go on a row of their own, under the text.
-                var r = Math.Min(MapStyle.RadiusOf(Samples().Max()), 16);
+                var r = MapStyle.RadiusOf(Samples().Max());
                 entry.Add(symbol(left + SymbolWidth + 20, y + entryHeight + r));
                 entryHeight += (2 * r) + 8;
             }
@@ -128,7 +132,7 @@ internal sealed class SvgMapLegend(MapScene scene)
     private IEnumerable<int> Samples()
     {
         var max = scene.Incidents.Select(i => i.Killed ?? 0).DefaultIfEmpty(1).Max();
-        return SampleKilled.Where(k => k == 1 || k <= max).TakeLast(3).Prepend(1).Distinct();
+        return SampleKilled.Where(k => k == 1 || (k <= max && MapStyle.RadiusOf(k) <= MaxSampleRadius)).TakeLast(3).Prepend(1).Distinct();
     }
 
     private XElement KilledSamples(double x, double y)
@@ -137,7 +141,7 @@ internal sealed class SvgMapLegend(MapScene scene)
         var cx = x;
         foreach (var killed in Samples())
         {
-            var r = Math.Min(MapStyle.RadiusOf(killed), 16);
+            var r = MapStyle.RadiusOf(killed);
             group.Add(Disk(cx + r, y, r, MapStyle.Incident, MapStyle.Incident, dashed: false));
             group.Add(E("text", A("x", cx + (2 * r) + 4), A("y", y + 4), A("font-size", 11), new XAttribute("fill", MapStyle.Muted), killed.ToString(CultureInfo.InvariantCulture)));
             cx += (2 * r) + 10 + (killed.ToString(CultureInfo.InvariantCulture).Length * 7);

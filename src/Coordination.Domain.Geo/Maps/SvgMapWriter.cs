@@ -20,7 +20,9 @@ internal sealed class SvgMapWriter
 
     private const double Margin = 24;
     private const double LegendWidth = 310;
-    private const double FrameTop = 78;
+    private const double TitleTop = 36;
+    private const double TitleLine = 28;
+    private const double SubtitleLine = 17;
     private const double FooterLine = 15;
 
     private static readonly int[] ScaleLengthsKm = [500, 200, 100, 50, 20, 10];
@@ -29,13 +31,24 @@ internal sealed class SvgMapWriter
     private readonly MapScene scene;
     private readonly MapProjection projection;
     private readonly double width;
+    private readonly List<string> titleLines;
+    private readonly List<string> subtitleLines;
+    private readonly double frameTop;
+
+    // The baseline of the subtitle's first line, below the title's last.
+    private double SubtitleTop => TitleTop + (TitleLine * (titleLines.Count - 1)) + 24;
     private readonly List<(MechanismMark Mark, double X, double Y)> mechanismLayout;
 
     private SvgMapWriter(MapScene scene)
     {
         this.scene = scene;
         width = scene.Options.Width;
-        projection = new MapProjection(scene.Extent, Margin, FrameTop, width - (3 * Margin) - LegendWidth);
+
+        // The heading is wrapped to the page (24 px bold runs about 15 px a character, 13 px about 7.5) and the frame set below it.
+        titleLines = SvgPath.Wrap(Title(), Math.Max(10, (int)((width - (2 * Margin)) / 15)));
+        subtitleLines = SvgPath.Wrap(Subtitle(), Math.Max(10, (int)((width - (2 * Margin)) / 7.5)));
+        frameTop = SubtitleTop + (SubtitleLine * (subtitleLines.Count - 1)) + 18;
+        projection = new MapProjection(scene.Extent, Margin, frameTop, width - (3 * Margin) - LegendWidth);
         mechanismLayout = LayOutMechanisms();
     }
 
@@ -60,9 +73,9 @@ internal sealed class SvgMapWriter
     {
         var frame = Frame();
         var kinds = frame.Descendants().Attributes("data-legend").SelectMany(a => a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
-        var legend = new SvgMapLegend(scene).Write(projection.Left + projection.Width + Margin, FrameTop, LegendWidth, kinds);
+        var legend = new SvgMapLegend(scene).Write(projection.Left + projection.Width + Margin, frameTop, LegendWidth, kinds);
         var footer = Footer(out var footerHeight);
-        var bodyBottom = Math.Max(FrameTop + projection.Height, FrameTop + legend.Height);
+        var bodyBottom = Math.Max(frameTop + projection.Height, frameTop + legend.Height);
         var height = bodyBottom + 18 + footerHeight + Margin;
         footer.SetAttributeValue("transform", string.Create(CultureInfo.InvariantCulture, $"translate(0 {SvgNumber.Of(bodyBottom + 18)})"));
         var extent = projection.Extent;
@@ -111,14 +124,27 @@ internal sealed class SvgMapWriter
             E("rect", A("width", 9), A("height", 9), new XAttribute("fill", MapStyle.Disputed), new XAttribute("fill-opacity", "0.12")),
             E("line", A("x1", 0), A("y1", 0), A("x2", 0), A("y2", 9), new XAttribute("stroke", MapStyle.Disputed), A("stroke-width", 3), new XAttribute("stroke-opacity", "0.75"))));
 
-    private XElement Heading()
+    private string Subtitle()
     {
         var from = scene.Options.IncidentsFrom is { } f ? $" from {f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : string.Empty;
-        return E(
-            "g",
-            new XAttribute("id", "heading"),
-            E("text", A("x", Margin), A("y", 36), A("font-size", 24), new XAttribute("font-weight", "bold"), new XAttribute("fill", MapStyle.Ink), new XAttribute("data-role", "title"), Title()),
-            E("text", A("x", Margin), A("y", 60), A("font-size", 13), new XAttribute("fill", MapStyle.Muted), $"Which stretches of the line an operational mechanism covered, disputed territories, mechanisms by status, incidents{from} up to the date"));
+        return $"Which stretches of the line an operational mechanism covered, disputed territories, mechanisms by status, incidents{from} up to the date";
+    }
+
+    private XElement Heading()
+    {
+        var title = E("text", A("font-size", 24), new XAttribute("font-weight", "bold"), new XAttribute("fill", MapStyle.Ink), new XAttribute("data-role", "title"));
+        var subtitle = E("text", A("font-size", 13), new XAttribute("fill", MapStyle.Muted), new XAttribute("data-role", "subtitle"));
+        for (var i = 0; i < titleLines.Count; i++)
+        {
+            title.Add(E("tspan", A("x", Margin), A("y", TitleTop + (TitleLine * i)), titleLines[i]));
+        }
+
+        for (var i = 0; i < subtitleLines.Count; i++)
+        {
+            subtitle.Add(E("tspan", A("x", Margin), A("y", SubtitleTop + (SubtitleLine * i)), subtitleLines[i]));
+        }
+
+        return E("g", new XAttribute("id", "heading"), title, subtitle);
     }
 
     private XElement Frame()
@@ -402,7 +428,7 @@ internal sealed class SvgMapWriter
             "g",
             new XAttribute("id", "scale"),
             E("path", new XAttribute("d", $"M{SvgNumber.Of(x)} {SvgNumber.Of(y - 5)} V{SvgNumber.Of(y)} H{SvgNumber.Of(x + length)} V{SvgNumber.Of(y - 5)}"), new XAttribute("fill", "none"), new XAttribute("stroke", MapStyle.Ink), A("stroke-width", 1.5)),
-            Label(x + (length / 2), y - 8, $"{km.ToString(CultureInfo.InvariantCulture)} km (north–south)", 11, MapStyle.Ink, italic: false));
+            Label(x, y - 8, $"{km.ToString(CultureInfo.InvariantCulture)} km (north–south)", 11, MapStyle.Ink, italic: false, anchor: "start"));
     }
 
     private XElement Footer(out double height)

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Globalization;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Xml.Linq;
@@ -77,6 +79,67 @@ public sealed class SituationMapTests
         Assert.Equal(map.MarkKinds(), map.LegendEntries());
         Assert.DoesNotContain(map.LegendEntries(), e => e.StartsWith("incident", StringComparison.Ordinal) || e.StartsWith("disputed", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(1, new[] { 1 })]
+    [InlineData(7, new[] { 1, 5 })]
+    [InlineData(30, new[] { 1, 5, 10, 25 })]
+    [InlineData(250, new[] { 1, 5, 10, 25 })]
+    public void The_legends_size_samples_are_drawn_at_the_size_the_map_gives_their_toll(int killed, int[] samples)
+    {
+        var map = Draw(WorldCatalog(Incident("many", At(35.6, 44.8), killed: killed)));
+        var entry = map.Document.Descendants().Single(e => (string?)e.Attribute("data-legend-entry") == "incident-killed");
+        var circles = entry.Descendants(SvgReading.Svg + "circle").ToList();
+        var labels = entry.Descendants(SvgReading.Svg + "text").Where(t => !t.HasElements).Select(t => int.Parse(t.Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(samples, labels);
+        Assert.Equal(labels.Select(k => Math.Round(MapStyle.RadiusOf(k), 2)), circles.Select(SvgReading.Radius));
+        var drawn = SvgReading.Radius(map.Marks("data-incident").Single());
+        Assert.Equal(MapStyle.RadiusOf(killed), drawn, 2);
+    }
+
+    [Theory]
+    [InlineData(SituationMapOptions.MinimumWidth)]
+    [InlineData(800)]
+    [InlineData(1200)]
+    public void The_heading_is_wrapped_to_the_page_and_the_map_drawn_below_it(int width)
+    {
+        var title = "Security coordination between Baghdad and Erbil along the Kurdish Coordination Line, as the catalog holds it";
+        var map = Draw(Busy(), options: new SituationMapOptions { Width = width, Title = title, IncidentsFrom = new LocalDate(2021, 1, 1) });
+        var heading = map.Document.Descendants(SvgReading.Svg + "g").Single(g => (string?)g.Attribute("id") == "heading");
+        var titleLines = Lines(heading, "title");
+        var subtitleLines = Lines(heading, "subtitle");
+        Assert.Equal(title, string.Join(' ', titleLines.Select(l => l.Value)));
+        Assert.Equal(
+            "Which stretches of the line an operational mechanism covered, disputed territories, mechanisms by status, incidents from 2021-01-01 up to the date",
+            string.Join(' ', subtitleLines.Select(l => l.Value)));
+        Assert.All(titleLines, l => Assert.True(l.Value.Length * 15 <= width - 48, $"'{l.Value}' runs past the page at {width} px"));
+        Assert.All(subtitleLines, l => Assert.True(l.Value.Length * 7.5 <= width - 48, $"'{l.Value}' runs past the page at {width} px"));
+        var baselines = titleLines.Concat(subtitleLines).Select(l => Number(l, "y")).ToList();
+        Assert.Equal(baselines.Order(), baselines);
+        Assert.Equal(baselines.Count, baselines.Distinct().Count());
+        var frameTop = double.Parse(map.Document.Root!.Attribute("data-frame")!.Value.Split(' ')[1], CultureInfo.InvariantCulture);
+        Assert.Equal(baselines[^1] + 18, frameTop, 6);
+        Assert.Equal(width < 1200, subtitleLines.Count > 1);
+    }
+
+    [Theory]
+    [InlineData(SituationMapOptions.MinimumWidth)]
+    [InlineData(1200)]
+    public void The_scale_bar_and_its_label_start_inside_the_frame(int width)
+    {
+        var map = Draw(Busy(), options: new SituationMapOptions { Width = width });
+        var frame = map.Document.Root!.Attribute("data-frame")!.Value.Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var scale = map.Document.Descendants(SvgReading.Svg + "g").Single(g => (string?)g.Attribute("id") == "scale");
+        var label = scale.Element(SvgReading.Svg + "text")!;
+        Assert.Equal("start", (string?)label.Attribute("text-anchor"));
+        Assert.Equal(frame[0] + 14, Number(label, "x"), 6);
+        Assert.Matches(@"^\d+ km \(north–south\)$", label.Value);
+    }
+
+    private static List<XElement> Lines(XElement heading, string role) =>
+        [.. heading.Elements(SvgReading.Svg + "text").Single(t => (string?)t.Attribute("data-role") == role).Elements(SvgReading.Svg + "tspan")];
+
+    private static double Number(XElement element, string attribute) => double.Parse(element.Attribute(attribute)!.Value, CultureInfo.InvariantCulture);
 
     [Fact]
     public void Stretches_are_coloured_covered_or_open_on_the_date()
