@@ -14,8 +14,12 @@ internal static class SvgNumber
         return (rounded == 0 ? 0.0 : rounded).ToString("0.##", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Formats a coordinate in degrees (six decimals, about 0.1 m).</summary>
+    /// <summary>Formats a coordinate in degrees (six decimals, about 0.1 m; never a negative zero).</summary>
     /// <param name="value">The number.</param>
     /// <returns>The text.</returns>
-    public static string Degrees(double value) => System.Math.Round(value, 6).ToString("0.######", CultureInfo.InvariantCulture);
+    public static string Degrees(double value)
+    {
+        var rounded = System.Math.Round(value, 6);
+        return (rounded == 0 ? 0.0 : rounded).ToString("0.######", CultureInfo.InvariantCulture);
+    }
 }
