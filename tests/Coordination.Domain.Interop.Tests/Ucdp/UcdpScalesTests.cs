@@ -65,4 +65,53 @@ public sealed class UcdpScalesTests
         Assert.All(Enum.GetValues<IncidentKind>().Where(k => k >= IncidentKind.PeacefulProtest && k != IncidentKind.SexualViolence && k != IncidentKind.Abduction && k != IncidentKind.AttackOnCivilians),
             k => Assert.Null(UcdpScales.ToViolenceType(k, false, true)));
     }
+
+    [Fact]
+    public void Codes_outside_each_scale_are_refused_naming_the_argument_the_value_and_the_range()
+    {
+        var where = Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToLocationPrecision((UcdpWherePrecision)8));
+        Assert.Equal(("precision", (object?)(UcdpWherePrecision)8), (where.ParamName, where.ActualValue));
+        Assert.StartsWith("A UCDP where_prec is 1 to 7.", where.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToLocationPrecision(0));
+        var back = Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToWherePrecision((LocationPrecision)8));
+        Assert.Equal("precision", back.ParamName);
+        Assert.StartsWith("Not a defined LocationPrecision.", back.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToWherePrecision(0));
+        var date = Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToDatePrecision((UcdpDatePrecision)6));
+        Assert.Equal("precision", date.ParamName);
+        Assert.StartsWith("A UCDP date_prec is 1 to 5.", date.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToDatePrecision(0));
+        var type = Assert.Throws<ArgumentOutOfRangeException>(() => UcdpScales.ToIncidentKind((UcdpViolenceType)4));
+        Assert.Equal("type", type.ParamName);
+        Assert.StartsWith("A UCDP type_of_violence is 1 to 3.", type.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, UcdpDatePrecision.ExactDate)]
+    [InlineData(2, UcdpDatePrecision.TwoToSixDays)]
+    [InlineData(6, UcdpDatePrecision.TwoToSixDays)]
+    [InlineData(7, UcdpDatePrecision.Week)]
+    public void A_span_of_days_is_a_known_week_from_seven_days(int days, UcdpDatePrecision expected)
+    {
+        var start = new LocalDate(2017, 9, 18);
+        var date = days == 1 ? ReportedDate.OnDay(start) : ReportedDate.InWeek(start, start.PlusDays(days - 1));
+        Assert.Equal(expected, UcdpScales.ToUcdpDatePrecision(date));
+    }
+
+    [Theory]
+    [InlineData(IncidentKind.ArmedClash)]
+    [InlineData(IncidentKind.Grenade)]
+    public void The_ends_of_the_range_of_violent_kinds_are_coded_by_their_sides(IncidentKind kind)
+    {
+        Assert.Equal(UcdpViolenceType.StateBased, UcdpScales.ToViolenceType(kind, civiliansTargeted: false, stateInvolved: true));
+        Assert.Equal(UcdpViolenceType.NonState, UcdpScales.ToViolenceType(kind, civiliansTargeted: false, stateInvolved: false));
+        Assert.Equal(UcdpViolenceType.OneSided, UcdpScales.ToViolenceType(kind, civiliansTargeted: true, stateInvolved: true));
+    }
+
+    [Theory]
+    [InlineData(IncidentKind.SexualViolence)]
+    [InlineData(IncidentKind.Abduction)]
+    [InlineData(IncidentKind.AttackOnCivilians)]
+    public void Violence_against_people_is_one_sided_whoever_the_sides(IncidentKind kind) =>
+        Assert.Equal(UcdpViolenceType.OneSided, UcdpScales.ToViolenceType(kind, civiliansTargeted: false, stateInvolved: true));
 }
