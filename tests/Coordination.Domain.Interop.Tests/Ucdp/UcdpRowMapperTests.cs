@@ -167,4 +167,17 @@ public sealed class UcdpRowMapperTests
         Assert.Equal(current with { Origin = null }, hdx with { Origin = null });
         Assert.Equal(DataLayouts.ColumnsOf(DataLayout.UcdpGedHdx).Length, hdx.Origin!.Fields.Length);
     }
+
+    [Theory]
+    [InlineData("Government of Iraq, Government of United States", new[] { 645, 2 }, UcdpViolenceType.StateBased, true, ActorKind.Coalition)]
+    [InlineData("Government of Iraq", new[] { 645 }, UcdpViolenceType.OneSided, false, ActorKind.Government)]
+    [InlineData("Government of Iraq", new int[0], UcdpViolenceType.NonState, true, ActorKind.NonStateArmedGroup)]
+    [InlineData("PUK", new int[0], UcdpViolenceType.StateBased, true, ActorKind.Government)]
+    [InlineData("IS", new int[0], UcdpViolenceType.StateBased, false, ActorKind.NonStateArmedGroup)]
+    [InlineData("Government of Syria", new int[0], UcdpViolenceType.StateBased, false, ActorKind.Government)]
+    [InlineData("government of iraq", new int[0], UcdpViolenceType.OneSided, true, ActorKind.Government)]
+    [InlineData("IS", new int[0], UcdpViolenceType.OneSided, true, ActorKind.NonStateArmedGroup)]
+    [InlineData("The Government of Iraq", new int[0], UcdpViolenceType.OneSided, true, ActorKind.NonStateArmedGroup)]
+    public void A_sides_kind_follows_its_governments_then_the_type_of_violence_then_its_name(string name, int[] governments, UcdpViolenceType violence, bool isSideA, ActorKind kind) =>
+        Assert.Equal(kind, UcdpRowMapper.KindOf(name, [.. governments], violence, isSideA));
 }
