@@ -324,7 +324,9 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
         values[AcledColumns.Admin1] = string.Empty;
         values[AcledColumns.Admin2] = string.Empty;
         values[AcledColumns.Admin3] = string.Empty;
-        for (var record = territory is { } id ? catalog.FindTerritory(id) : null; record is not null; record = record.Parent is { } parent ? catalog.FindTerritory(parent) : null)
+        // Up the parents, each territory once: a catalog read from outside may hold a cycle (validation reports it).
+        var seen = new HashSet<TerritoryId>();
+        for (var record = territory is { } id ? catalog.FindTerritory(id) : null; record is not null && seen.Add(record.Id); record = record.Parent is { } parent ? catalog.FindTerritory(parent) : null)
         {
             var column = record.Kind switch
             {

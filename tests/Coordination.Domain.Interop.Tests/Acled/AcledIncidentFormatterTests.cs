@@ -170,4 +170,47 @@ public sealed class AcledIncidentFormatterTests
         Assert.Null(formatter.HxlTagOf(""));
         Assert.Equal(Since2023.Length, Since2023.Select(formatter.HxlTagOf).Distinct().Count());
     }
+
+    [Fact]
+    public void Territories_whose_parents_loop_are_written_once_each_and_the_walk_ends()
+    {
+        // A catalog read from outside may hold a cycle of parents (validation reports it); exporting must still end.
+        static Territories.Territory Territory(string id, Territories.TerritoryKind kind, string parent) => new()
+        {
+            Id = TerritoryId.Parse(id),
+            Kind = kind,
+            Names = Names.NameSet.Of(id.ToUpperInvariant()),
+            Parent = TerritoryId.Parse(parent),
+        };
+
+        var catalog = Catalog
+            .With(Territory("loop-district", Territories.TerritoryKind.District, "loop-governorate"))
+            .With(Territory("loop-governorate", Territories.TerritoryKind.Governorate, "loop-district"));
+        var values = new Dictionary<string, string>();
+        new AcledIncidentFormatter().Format(HandMade() with { Location = new IncidentLocation { Territory = TerritoryId.Parse("loop-district"), Precision = LocationPrecision.SecondOrderDivision } }, catalog, DataLayout.AcledSince2023, values);
+        Assert.Equal(("LOOP-GOVERNORATE", "LOOP-DISTRICT", ""), (values["admin1"], values["admin2"], values["admin3"]));
+    }
+
+    [Fact]
+    public void The_narrowest_name_of_each_admin_level_is_written()
+    {
+        // A district inside a district (a catalog may nest them) gives admin2 the inner one, not the outer.
+        static Territories.Territory Territory(string id, Territories.TerritoryKind kind, string? parent) => new()
+        {
+            Id = TerritoryId.Parse(id),
+            Kind = kind,
+            Names = Names.NameSet.Of(id.ToUpperInvariant()),
+            Parent = parent is null ? null : TerritoryId.Parse(parent),
+        };
+
+        var catalog = Catalog
+            .With(Territory("outer-governorate", Territories.TerritoryKind.Governorate, null))
+            .With(Territory("outer-district", Territories.TerritoryKind.District, "outer-governorate"))
+            .With(Territory("inner-district", Territories.TerritoryKind.District, "outer-district"))
+            .With(Territory("inner-subdistrict", Territories.TerritoryKind.SubDistrict, "inner-district"))
+            .With(Territory("inner-town", Territories.TerritoryKind.Town, "inner-subdistrict"));
+        var values = new Dictionary<string, string>();
+        new AcledIncidentFormatter().Format(HandMade() with { Location = new IncidentLocation { Territory = TerritoryId.Parse("inner-town"), Precision = LocationPrecision.NearNamedPlace } }, catalog, DataLayout.AcledSince2023, values);
+        Assert.Equal(("OUTER-GOVERNORATE", "INNER-DISTRICT", "INNER-SUBDISTRICT"), (values["admin1"], values["admin2"], values["admin3"]));
+    }
 }
