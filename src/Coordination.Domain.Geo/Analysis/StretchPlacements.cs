@@ -101,6 +101,7 @@ internal sealed class StretchPlacements
         int low = 0, high = days.Length;
         while (low < high)
         {
+            // Stryker disable once Bitwise : >> differs from >>> only when low + high overflows, past 2^30 placements, which no test can hold
             var mid = (low + high) >>> 1;
             if (days[mid] < day)
             {

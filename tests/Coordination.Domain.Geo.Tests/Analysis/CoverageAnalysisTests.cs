@@ -158,4 +158,92 @@ public sealed class CoverageAnalysisTests
         Assert.Equal("910 of 993 km covered", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kcl.CoveredKm:0} of {kcl.LengthKm:0} km covered"));
         Assert.Equal(2, gaps.InOpenStretches);
     }
+
+    private static CatalogGeometry GeometryOf(NetTopologySuite.Geometries.Geometry trace, params (string Territory, NetTopologySuite.Geometries.Polygon Shape)[] shapes) => new(
+        TerritoryGeometry.Create([.. shapes.Select(s => new TerritoryShape(TerritoryId.Parse(s.Territory), s.Shape))], "hand-made squares"),
+        [new LineTrace { Line = Line, Geometry = trace }]);
+
+    [Fact]
+    public void A_trace_in_several_parts_has_the_stretches_of_each_part()
+    {
+        var parts = Factory.CreateMultiLineString(
+        [
+            Factory.CreateLineString([new(40, 35.5), new(40.8, 35.5)]),
+            Factory.CreateLineString([new(41.2, 35.5), new(42, 35.5)]),
+        ]);
+        var geometry = GeometryOf(parts, ("west", Square(40, 35, 41, 36)), ("east", Square(41, 35, 42, 36)));
+
+        var coverage = Assert.Single(World([]).CoverageOn(geometry, Date("2020-06-01")));
+
+        Assert.Equal(["l/west/1", "l/east/1"], coverage.Stretches.Select(s => s.Stretch.Key));
+        Assert.Equal(coverage.Stretches[0].Stretch.LengthKm, coverage.Stretches[1].Stretch.LengthKm, 6);
+    }
+
+    [Fact]
+    public void A_repeated_point_in_the_trace_changes_nothing()
+    {
+        var plain = Assert.Single(World([]).CoverageOn(Geometry(), Date("2020-06-01")));
+        var repeated = Assert.Single(World([]).CoverageOn(Geometry(Factory.CreateLineString([new(40, 35.5), new(40, 35.5), new(42, 35.5), new(42, 35.5)])), Date("2020-06-01")));
+
+        Assert.Equal(plain.Stretches.Select(s => (s.Stretch.Key, s.Stretch.LengthKm)), repeated.Stretches.Select(s => (s.Stretch.Key, s.Stretch.LengthKm)));
+    }
+
+    [Fact]
+    public void Of_two_shapes_of_one_area_the_stretch_goes_to_the_territory_first_in_id_order()
+    {
+        var line = Factory.CreateLineString([new(40, 35.5), new(41, 35.5)]);
+        var geometry = GeometryOf(line, ("beta", Square(40, 35, 41, 36)), ("alpha", Square(40, 35, 41, 36)));
+        var catalog = World([], extra: [Territory("alpha"), Territory("beta")]);
+
+        var coverage = Assert.Single(catalog.CoverageOn(geometry, Date("2020-06-01")));
+
+        Assert.Equal(["l/alpha/1"], coverage.Stretches.Select(s => s.Stretch.Key));
+    }
+
+    [Fact]
+    public void Of_two_shapes_the_smaller_holds_the_stretch()
+    {
+        var line = Factory.CreateLineString([new(40.2, 35.5), new(40.8, 35.5)]);
+        var geometry = GeometryOf(line, ("alpha", Square(39, 34, 42, 37)), ("beta", Square(40, 35, 41, 36)));
+        var catalog = World([], extra: [Territory("alpha"), Territory("beta")]);
+
+        Assert.Equal(["l/beta/1"], Assert.Single(catalog.CoverageOn(geometry, Date("2020-06-01"))).Stretches.Select(s => s.Stretch.Key));
+    }
+
+    [Fact]
+    public void The_locator_refuses_a_null_stretch_and_a_distance_that_is_not_a_finite_positive_number()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => new StretchLocator([null!]));
+        Assert.Equal("stretches", error.ParamName);
+        Assert.StartsWith("A stretch, or its geometry, is null.", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => new StretchLocator(null!));
+        var locator = new StretchLocator([]);
+        foreach (var bad in new[] { -0.001, double.NaN, double.PositiveInfinity, double.NegativeInfinity })
+        {
+            var range = Assert.Throws<ArgumentOutOfRangeException>(() => locator.TryFindNearest(new GeoPoint(35.5, 40.5), bad, out _, out _));
+            Assert.Equal("withinKm", range.ParamName);
+            Assert.StartsWith("The distance must be finite and at least 0 km.", range.Message, StringComparison.Ordinal);
+        }
+
+        Assert.False(locator.TryFindNearest(new GeoPoint(35.5, 40.5), 0, out var none, out var distance));
+        Assert.Null(none);
+        Assert.Equal(double.PositiveInfinity, distance);
+    }
+
+    [Fact]
+    public void Of_two_stretches_at_one_distance_the_locator_takes_the_one_given_first()
+    {
+        var stretches = Assert.Single(World([]).CoverageOn(Geometry(), Date("2020-06-01"))).Stretches.Select(s => s.Stretch).ToList();
+        var twin = stretches[0] with { Key = "l/twin/1" };
+
+        Assert.True(new StretchLocator([twin, stretches[0]]).TryFindNearest(new GeoPoint(35.6, 40.5), 50, out var first, out var dd));
+        Assert.Equal("l/twin/1", first.Key);
+        Assert.True(new StretchLocator([stretches[0], twin]).TryFindNearest(new GeoPoint(35.6, 40.5), 50, out var second, out var km));
+        Assert.Equal(stretches[0].Key, second.Key);
+        Assert.Equal(11.1, km, 0.2);
+        // The trace's segments are great-circle arcs, north of the parallel by about 0.1 km: a point on the parallel is that far.
+        Assert.False(new StretchLocator([stretches[0]]).TryFindNearest(new GeoPoint(35.5, 40.5), 0, out _, out _));
+        Assert.True(new StretchLocator([stretches[0]]).TryFindNearest(new GeoPoint(35.5, 40.5), 0.2, out _, out var near));
+        Assert.InRange(near, 0.05, 0.2);
+    }
 }

@@ -189,4 +189,44 @@ public sealed class GapAnalysisTests
         Assert.Contains(report.Effects, e => e.Mechanism == MechanismId.Parse("jcc-kirkuk") && e.Since == Date("2021-05-23"));
         Assert.All(report.Placements.Where(p => p.Kind == PlacementKind.OnStretch), p => Assert.InRange(p.DistanceKm!.Value, 0, 20));
     }
+
+    [Fact]
+    public void A_period_starting_after_its_last_day_is_refused_naming_both_days()
+    {
+        var error = Assert.Throws<ArgumentException>(() => World([West]).GapsBetween(Geometry(), Date("2021-02-02"), Date("2021-02-01")));
+        Assert.Equal("from", error.ParamName);
+        Assert.StartsWith("The period starts on 2021-02-02, after its last day 2021-02-01.", error.Message, StringComparison.Ordinal);
+        var months = Assert.Throws<ArgumentOutOfRangeException>(() => World([West]).GapsOn(Geometry(), Date("2021-02-02"), new GapOptions { MonthsAround = 121 }));
+        Assert.Equal("MonthsAround", months.ParamName);
+        Assert.StartsWith("The months around a start must be from 1 to 120; they are 121.", months.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_period_of_one_day_takes_in_the_incidents_of_that_day()
+    {
+        var catalog = World([West], [Incident("eve", "2021-03-14", new GeoPoint(35.5, 40.2)), Incident("day", "2021-03-15", new GeoPoint(35.5, 40.2)), Incident("morrow", "2021-03-16", new GeoPoint(35.5, 40.2))]);
+        var report = catalog.GapsBetween(Geometry(), Date("2021-03-15"), Date("2021-03-15"));
+        Assert.Equal([IncidentId.Parse("day")], report.Placements.Select(p => p.Incident));
+        Assert.Equal(1, Assert.Single(report.Months).Incidents);
+    }
+
+    [Fact]
+    public void The_after_window_counts_the_incidents_of_its_last_observed_day()
+    {
+        var catalog = World([West], [Incident("last-day", "2021-07-31", new GeoPoint(35.5, 40.2)), Incident("cut-off", "2021-03-02", new GeoPoint(35.5, 40.2)), Incident("past", "2021-03-03", new GeoPoint(35.5, 40.2))]);
+        Assert.Equal(3, Assert.Single(catalog.GapsOn(Geometry(), Date("2021-12-31")).Effects).After); // up to 2021-07-31: 2021-02-01 + 6 months - 1 day
+        Assert.Equal(1, Assert.Single(catalog.GapsOn(Geometry(), Date("2021-03-02")).Effects).After); // cut short at the end of the analysis
+    }
+
+    [Fact]
+    public void Rates_of_empty_windows_are_zero_before_and_unknown_after()
+    {
+        var effect = new MechanismEffect { Mechanism = MechanismId.Parse("m"), Since = Date("2021-02-01"), Months = 0, Before = 0, After = 3, AfterMonthsObserved = 0 };
+        Assert.Equal(0, effect.BeforePerMonth);
+        Assert.Null(effect.AfterPerMonth);
+        Assert.Null(effect.Change);
+        var observed = effect with { Months = 4, Before = 2, AfterMonthsObserved = 2 };
+        Assert.Equal((0.5, 1.5), (observed.BeforePerMonth, observed.AfterPerMonth!.Value));
+        Assert.Equal(2.0, observed.Change!.Value, 10);
+    }
 }
