@@ -11,7 +11,7 @@ namespace Coordination.Domain.Geo.Tests;
 /// <summary>docs/geo.md says what the code does: the trace's length and its split among the governorates, the sources.</summary>
 public sealed partial class GeoDocumentationTests
 {
-    private static readonly string Text = File.ReadAllText(PathOf("docs", "geo.md"));
+    private static readonly string Text = File.ReadAllText(RepositoryFiles.PathOf("docs", "geo.md"));
 
     [Fact]
     public void The_table_of_the_trace_within_each_governorate_matches_the_code()
@@ -44,17 +44,4 @@ public sealed partial class GeoDocumentationTests
 
     [GeneratedRegex(@"\| (?<name>Duhok|Erbil|Sulaymaniyah|Ninewa|Kirkuk|Salah al-Din|Diyala) \| (?<km>[0-9.]+)")]
     private static partial Regex TableCell();
-
-    private static string PathOf(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Coordination.Domain.sln")))
-            {
-                return Path.Combine([dir.FullName, .. parts]);
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Coordination.Domain.sln) was not found.");
-    }
 }

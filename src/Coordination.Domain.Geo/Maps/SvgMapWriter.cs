@@ -34,9 +34,6 @@ internal sealed class SvgMapWriter
     private readonly List<string> titleLines;
     private readonly List<string> subtitleLines;
     private readonly double frameTop;
-
-    // The baseline of the subtitle's first line, below the title's last.
-    private double SubtitleTop => TitleTop + (TitleLine * (titleLines.Count - 1)) + 24;
     private readonly List<(MechanismMark Mark, double X, double Y)> mechanismLayout;
 
     private SvgMapWriter(MapScene scene)
@@ -51,6 +48,9 @@ internal sealed class SvgMapWriter
         projection = new MapProjection(scene.Extent, Margin, frameTop, width - (3 * Margin) - LegendWidth);
         mechanismLayout = LayOutMechanisms();
     }
+
+    // The baseline of the subtitle's first line, below the title's last.
+    private double SubtitleTop => TitleTop + (TitleLine * (titleLines.Count - 1)) + 24;
 
     /// <summary>Draws the scene.</summary>
     /// <param name="scene">The scene.</param>

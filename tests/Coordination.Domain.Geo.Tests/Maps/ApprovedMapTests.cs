@@ -84,13 +84,8 @@ public sealed class ApprovedMapTests
         Assert.Equal("line 2 differs: approved \"b\", drawn (nothing)", FirstDifference("a\nb", "a"));
     }
 
-    private static CoordinationCatalog Busy() => WorldCatalog(
-        Incident("exact-west", At(35.2, 44.3), killed: 4),
-        Incident("exact-east", At(35.8, 45.9, LocationPrecision.NearNamedPlace), killed: 16),
-        Incident("governorate-east", In("east"), killed: null),
-        Incident("town-post", In("post", LocationPrecision.NearNamedPlace), killed: 0),
-        Incident("country", In("west", LocationPrecision.Country), killed: 2),
-        Incident("many", At(35.6, 44.8), killed: 250));
+    // The busy world with one incident of 250 killed, so that the legend's size samples stop below it.
+    private static CoordinationCatalog Busy() => WorldCatalog([.. BusyIncidents, Incident("many", At(35.6, 44.8), killed: 250)]);
 
     private static string Text(XDocument document)
     {
@@ -108,16 +103,5 @@ public sealed class ApprovedMapTests
         return $"line {line + 1} differs: approved {Quoted(a, line)}, drawn {Quoted(b, line)}";
     }
 
-    private static string PathOf(string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Coordination.Domain.sln")))
-            {
-                return Path.Combine(dir.FullName, "tests", "Coordination.Domain.Geo.Tests", "Maps", "Approved", file);
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Coordination.Domain.sln) was not found.");
-    }
+    private static string PathOf(string file) => RepositoryFiles.PathOf("tests", "Coordination.Domain.Geo.Tests", "Maps", "Approved", file);
 }

@@ -65,6 +65,16 @@ internal static class MapWorld
 
     public static CoordinationCatalog WorldCatalog(params Incident[] incidents) => Build(incidents);
 
+    /// <summary>Incidents of every kind of placement on the date: exact and near points, a governorate, a town, a country (not drawn).</summary>
+    public static Incident[] BusyIncidents =>
+    [
+        Incident("exact-west", At(35.2, 44.3), killed: 4),
+        Incident("exact-east", At(35.8, 45.9, LocationPrecision.NearNamedPlace), killed: 16),
+        Incident("governorate-east", In("east"), killed: null),
+        Incident("town-post", In("post", LocationPrecision.NearNamedPlace), killed: 0),
+        Incident("country", In("west", LocationPrecision.Country), killed: 2),
+    ];
+
     public static CoordinationCatalog Build(Incident?[] incidents, bool disputed = true, bool eastHasArea = true, bool withNullMechanism = false) => new()
     {
         Actors = [Actor("gov"), Actor("krg")],

@@ -20,13 +20,7 @@ public sealed class SituationMapTests
     private static SvgReading Draw(CoordinationCatalog catalog, bool westCovered = true, SituationMapOptions? options = null) =>
         new(SituationMap.Render(catalog, Geometry, Date, Coverage(westCovered), options));
 
-    private static CoordinationCatalog Busy() => WorldCatalog(
-        Incident("exact-west", At(35.2, 44.3), killed: 4),
-        Incident("exact-east", At(35.8, 45.9, LocationPrecision.NearNamedPlace), killed: 16),
-        Incident("governorate-east", In("east"), killed: null),
-        Incident("town-post", In("post", LocationPrecision.NearNamedPlace), killed: 0),
-        Incident("country", In("west", LocationPrecision.Country), killed: 2),
-        Incident("later", At(35.5, 44.5), killed: 1, date: Date.PlusDays(1)));
+    private static CoordinationCatalog Busy() => WorldCatalog([.. BusyIncidents, Incident("later", At(35.5, 44.5), killed: 1, date: Date.PlusDays(1))]);
 
     [Fact]
     public void Each_incident_mark_lies_inside_the_shape_of_the_territory_it_is_assigned_to()
