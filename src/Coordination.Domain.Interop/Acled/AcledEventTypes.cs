@@ -74,6 +74,7 @@ internal static class AcledEventTypes
     /// <summary>Folds a label: lower case, without white space or hyphens, "protestor" read as "protester".</summary>
     public static string Fold(string text)
     {
+        // Stryker disable once Conditional,Equality : on the stack or the heap, the buffer holds the same characters
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var n = 0;
         foreach (var c in text)

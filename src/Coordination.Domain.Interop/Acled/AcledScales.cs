@@ -67,18 +67,8 @@ public static class AcledScales
             return trimmed.Length == 0;
         }
 
+        // Two or more characters once trimmed: never empty, never one digit, once the runs of white space are one space.
         var value = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (value.Length == 0)
-        {
-            return true;
-        }
-
-        if (value.Length == 1 && value[0] is >= '0' and <= '8')
-        {
-            type = (AcledActorType)(value[0] - '0');
-            return true;
-        }
-
         return ActorTypeLabels.TryGetValue(value, out type);
     }
 

@@ -1,5 +1,7 @@
 using System;
 using Coordination.Domain.Actors;
+using Coordination.Domain.Geography;
+using Coordination.Domain.Incidents;
 using Coordination.Domain.Interop.Acled;
 using NodaTime;
 using Xunit;
@@ -120,4 +122,93 @@ public sealed class AcledValuesEdgeTests
     [InlineData("Islamic State (Iraq)", false)]
     public void The_unidentified_armed_group_is_recognised_whatever_its_country(string name, bool unidentified) =>
         Assert.Equal(unidentified, AcledActors.IsUnidentified(name));
+
+    [Theory]
+    [InlineData("5", AcledActorType.Rioters)]
+    [InlineData(" 8 ", AcledActorType.ExternalOrOtherForces)]
+    [InlineData("", AcledActorType.None)]
+    [InlineData("  ", AcledActorType.None)]
+    [InlineData("rebel   groups", AcledActorType.RebelGroup)]
+    [InlineData(" External/Other forces\t", AcledActorType.ExternalOrOtherForces)]
+    public void An_actor_type_is_a_code_nothing_or_a_label_with_any_white_space(string text, AcledActorType type)
+    {
+        Assert.True(AcledScales.TryParseActorType(text, out var read));
+        Assert.Equal(type, read);
+    }
+
+    [Theory]
+    [InlineData("9")]
+    [InlineData("x")]
+    [InlineData("10")]
+    [InlineData("0 8")]
+    [InlineData("State")]
+    public void An_actor_type_that_is_no_code_or_label_is_refused_and_left_none(string text)
+    {
+        Assert.False(AcledScales.TryParseActorType(text, out var read));
+        Assert.Equal(AcledActorType.None, read);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("4")]
+    [InlineData("x")]
+    public void A_precision_outside_1_to_3_is_refused_and_left_default(string text)
+    {
+        Assert.False(AcledScales.TryParseTimePrecision(text, out var time));
+        Assert.Equal(default, time);
+        Assert.False(AcledScales.TryParseGeoPrecision(text, out var geo));
+        Assert.Equal(default, geo);
+    }
+
+    [Fact]
+    public void A_value_outside_its_scale_is_refused_naming_the_scale()
+    {
+        AssertOutOfRange("type", "Not a defined AcledActorType (0 to 8).", () => AcledScales.LabelOf((AcledActorType)9));
+        AssertOutOfRange("precision", "Not a defined AcledGeoPrecision (1 to 3).", () => AcledScales.ToLocationPrecision((AcledGeoPrecision)4));
+        AssertOutOfRange("precision", "Not a defined LocationPrecision (1 to 7).", () => AcledScales.FromLocationPrecision((LocationPrecision)99));
+        AssertOutOfRange("precision", "Not a defined AcledTimePrecision (1 to 3).", () => AcledScales.ToReportedDate(new LocalDate(2022, 1, 5), (AcledTimePrecision)4));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(25)]
+    [InlineData(999)]
+    public void An_undefined_incident_kind_has_no_event_type(int kind) =>
+        AssertOutOfRange("kind", "Not a defined IncidentKind.", () => AcledEventTypes.EventTypeOf((IncidentKind)kind));
+
+    [Theory]
+    [InlineData("Explosions/Remote violence")]
+    [InlineData("EXPLOSIONS/REMOTE VIOLENCE")]
+    [InlineData("explosions / remote violence")]
+    [InlineData("Explosions/Remote-violence")]
+    public void An_event_type_is_recognised_folded(string text) =>
+        Assert.True(AcledEventTypes.IsEventTypeOf(IncidentKind.AirOrDroneStrike, text));
+
+    [Theory]
+    [InlineData("Battles")]
+    [InlineData("Explosions")]
+    public void Another_event_type_is_not_the_kinds(string text) =>
+        Assert.False(AcledEventTypes.IsEventTypeOf(IncidentKind.AirOrDroneStrike, text));
+
+    [Theory]
+    [InlineData("Air/drone strike", "air/dronestrike")]
+    [InlineData("Air-drone_strike", "airdronestrike")]
+    [InlineData("Peaceful Protestor", "peacefulprotester")]
+    [InlineData("", "")]
+    public void Folding_drops_white_space_hyphens_and_underscores_and_reads_protestor_as_protester(string text, string folded) =>
+        Assert.Equal(folded, AcledEventTypes.Fold(text));
+
+    [Fact]
+    public void Folding_a_label_longer_than_the_stack_buffer_folds_it_all()
+    {
+        var text = new string('A', 300) + " B-c";
+        Assert.Equal(new string('a', 300) + "bc", AcledEventTypes.Fold(text));
+    }
+
+    private static void AssertOutOfRange(string parameter, string message, Action act)
+    {
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>(act);
+        Assert.Equal(parameter, thrown.ParamName);
+        Assert.StartsWith(message, thrown.Message, StringComparison.Ordinal);
+    }
 }
