@@ -32,6 +32,10 @@ public sealed class AcledScalesTests
     [InlineData("External/Other forces", AcledActorType.ExternalOrOtherForces)]
     [InlineData(" 8 ", AcledActorType.ExternalOrOtherForces)]
     [InlineData("Other  forces", AcledActorType.ExternalOrOtherForces)]
+    [InlineData("5", AcledActorType.Rioters)]
+    [InlineData("  ", AcledActorType.None)]
+    [InlineData("rebel   groups", AcledActorType.RebelGroup)]
+    [InlineData(" External/Other forces\t", AcledActorType.ExternalOrOtherForces)]
     public void Actor_types_read_from_codes_and_every_label_variant(string text, AcledActorType type)
     {
         Assert.True(AcledScales.TryParseActorType(text, out var read));

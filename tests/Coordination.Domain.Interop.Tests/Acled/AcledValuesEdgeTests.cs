@@ -124,19 +124,6 @@ public sealed class AcledValuesEdgeTests
         Assert.Equal(unidentified, AcledActors.IsUnidentified(name));
 
     [Theory]
-    [InlineData("5", AcledActorType.Rioters)]
-    [InlineData(" 8 ", AcledActorType.ExternalOrOtherForces)]
-    [InlineData("", AcledActorType.None)]
-    [InlineData("  ", AcledActorType.None)]
-    [InlineData("rebel   groups", AcledActorType.RebelGroup)]
-    [InlineData(" External/Other forces\t", AcledActorType.ExternalOrOtherForces)]
-    public void An_actor_type_is_a_code_nothing_or_a_label_with_any_white_space(string text, AcledActorType type)
-    {
-        Assert.True(AcledScales.TryParseActorType(text, out var read));
-        Assert.Equal(type, read);
-    }
-
-    [Theory]
     [InlineData("9")]
     [InlineData("x")]
     [InlineData("10")]
