@@ -13,7 +13,7 @@ namespace Coordination.Domain.Tests.Actors;
 
 public sealed class ActorValidatorTests : EnglishCulture
 {
-    private static readonly ActorValidator Validator = new();
+    private static ActorValidator Validator => new();
 
     private static Actor Peshmerga => ArticleFacts.Actor(ArticleFacts.Peshmerga, ActorKind.ArmedForce, "Peshmerga", "KSF") with
     {

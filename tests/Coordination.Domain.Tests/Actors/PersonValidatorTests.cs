@@ -10,7 +10,7 @@ namespace Coordination.Domain.Tests.Actors;
 
 public sealed class PersonValidatorTests : EnglishCulture
 {
-    private static readonly PersonValidator Validator = new();
+    private static PersonValidator Validator => new();
 
     public static TheoryData<RuleCase<Person>> Rules() => new(RuleCases);
 

@@ -18,7 +18,7 @@ namespace Coordination.Domain.Tests.Catalog;
 
 public sealed class CoordinationCatalogValidatorTests : EnglishCulture
 {
-    private static readonly CoordinationCatalogValidator Validator = new();
+    private static CoordinationCatalogValidator Validator => new();
     private static readonly Inference Nowhere = new() { Reasoning = "Follows from the map.", From = [SourceId.Parse("nowhere")] };
 
     private static readonly ActorId Ghost = ActorId.Parse("ghost");

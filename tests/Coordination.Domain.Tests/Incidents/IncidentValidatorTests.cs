@@ -10,7 +10,7 @@ namespace Coordination.Domain.Tests.Incidents;
 
 public sealed class IncidentValidatorTests : EnglishCulture
 {
-    private static readonly IncidentValidator Validator = new();
+    private static IncidentValidator Validator => new();
 
     public static TheoryData<RuleCase<Incident>> Rules() => new(RuleCases);
 

@@ -9,7 +9,7 @@ namespace Coordination.Domain.Tests.Lines;
 
 public sealed class CoordinationLineValidatorTests : EnglishCulture
 {
-    private static readonly CoordinationLineValidator Validator = new();
+    private static CoordinationLineValidator Validator => new();
 
     public static TheoryData<RuleCase<CoordinationLine>> Rules() => new(RuleCases);
 

@@ -12,7 +12,7 @@ namespace Coordination.Domain.Tests.Mechanisms;
 
 public sealed class CoordinationMechanismValidatorTests : EnglishCulture
 {
-    private static readonly CoordinationMechanismValidator Validator = new();
+    private static CoordinationMechanismValidator Validator => new();
 
     private static CoordinationMechanism JccKirkuk => ArticleFacts.ProposedJcc("kirkuk", "Kirkuk", ArticleFacts.Kirkuk);
 

@@ -12,7 +12,7 @@ namespace Coordination.Domain.Tests.Provenance;
 
 public sealed class SourceValidatorTests : EnglishCulture
 {
-    private static readonly SourceValidator Validator = new();
+    private static SourceValidator Validator => new();
 
     public static TheoryData<RuleCase<Source>> Rules() => new(RuleCases);
 

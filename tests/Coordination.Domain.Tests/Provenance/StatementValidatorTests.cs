@@ -10,7 +10,7 @@ namespace Coordination.Domain.Tests.Provenance;
 
 public sealed class StatementValidatorTests : EnglishCulture
 {
-    private static readonly StatementValidator Validator = new();
+    private static StatementValidator Validator => new();
 
     public static TheoryData<RuleCase<Statement>> Rules() => new(RuleCases);
 

@@ -9,7 +9,7 @@ namespace Coordination.Domain.Tests.Support;
 
 public sealed class EnablingSupportValidatorTests : EnglishCulture
 {
-    private static readonly EnablingSupportValidator Validator = new();
+    private static EnablingSupportValidator Validator => new();
 
     public static TheoryData<RuleCase<EnablingSupport>> Rules() => new(RuleCases);
 

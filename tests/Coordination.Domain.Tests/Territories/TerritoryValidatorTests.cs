@@ -11,7 +11,7 @@ namespace Coordination.Domain.Tests.Territories;
 
 public sealed class TerritoryValidatorTests : EnglishCulture
 {
-    private static readonly TerritoryValidator Validator = new();
+    private static TerritoryValidator Validator => new();
 
     public static TheoryData<RuleCase<Territory>> Rules() => new(RuleCases);
 

@@ -22,11 +22,11 @@ namespace Coordination.Domain.Tests.Validation;
 /// </summary>
 public sealed class TextSafetyRulesTests : EnglishCulture
 {
-    private static readonly ActorValidator Actors = new();
-    private static readonly TerritoryValidator Territories = new();
-    private static readonly IncidentValidator Incidents = new();
-    private static readonly SourceValidator Sources = new();
-    private static readonly StatementValidator Statements = new();
+    private static ActorValidator Actors => new();
+    private static TerritoryValidator Territories => new();
+    private static IncidentValidator Incidents => new();
+    private static SourceValidator Sources => new();
+    private static StatementValidator Statements => new();
 
     /// <summary>Names as the region writes them: Sorani in today's and the older (ZWNJ) orthography, Kurmanji, Arabic with and without its marks.</summary>
     public static TheoryData<string> KurdishAndArabicNames() => new(
