@@ -140,7 +140,7 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
             }
             else
             {
-                var actor = target.Kind == AffectedPartyKind.Actor ? target.Actor : null;
+                var actor = target.Actor; // null for unidentified parties
                 kept = i < originSecond.Count && !originCivilians && SameActor(originSecond[i], actor, catalog) ? originSecond[i] : null;
                 targets.Add(kept ?? NameOf(actor, catalog, country));
                 type = kept is not null && originInter2 is { } t && t != AcledActorType.None ? t : TypeOf(actor, catalog);
@@ -186,8 +186,8 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
         {
             if (!SamePoint(origin, point))
             {
-                values[AcledColumns.Latitude] = point.Latitude.ToString("R", CultureInfo.InvariantCulture);
-                values[AcledColumns.Longitude] = point.Longitude.ToString("R", CultureInfo.InvariantCulture);
+                values[AcledColumns.Latitude] = point.Latitude.ToString(CultureInfo.InvariantCulture);
+                values[AcledColumns.Longitude] = point.Longitude.ToString(CultureInfo.InvariantCulture);
             }
         }
         else
@@ -209,7 +209,7 @@ internal sealed class AcledIncidentFormatter : IIncidentFormatter
             values[AcledColumns.Notes] = incident.Summary ?? string.Empty;
         }
 
-        values[AcledColumns.Fatalities] = (incident.ReportedTotals?.Killed ?? incident.TotalKilled) is { } killed ? Code(killed.Best) : string.Empty;
+        values[AcledColumns.Fatalities] = incident.TotalKilled is { } killed ? Code(killed.Best) : string.Empty;
     }
 
     /// <inheritdoc/>
