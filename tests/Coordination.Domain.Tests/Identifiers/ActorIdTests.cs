@@ -5,6 +5,8 @@ namespace Coordination.Domain.Tests.Identifiers;
 
 public sealed class ActorIdTests : IdentifierTests<ActorId>
 {
+    protected override (bool Less, bool Greater, bool LessOrEqual, bool GreaterOrEqual) Operators(ActorId a, ActorId b) => ((a < b), (a > b), (a <= b), (a >= b));
+
     [Theory]
     [InlineData("krg")]
     [InlineData("peshmerga")]

@@ -147,6 +147,31 @@ public abstract class IdentifierTests<TId>
         && Math.Sign(b.CompareTo(a)) == -Math.Sign(a.CompareTo(b));
 
     [Property(Arbitrary = new[] { typeof(ValueArbitraries) })]
+    public bool The_comparison_operators_agree_with_CompareTo(TId a, TId b)
+    {
+        var order = Math.Sign(a.CompareTo(b));
+        var (less, greater, lessOrEqual, greaterOrEqual) = Operators(a, b);
+        return less == (order < 0) && greater == (order > 0) && lessOrEqual == (order <= 0) && greaterOrEqual == (order >= 0);
+    }
+
+    [Fact]
+    public void The_comparison_operators_order_two_slugs_and_hold_for_equal_ones()
+    {
+        var (a, b) = (TId.Parse("alpha"), TId.Parse("beta"));
+
+        Assert.Equal((true, false, true, false), Operators(a, b));
+        Assert.Equal((false, true, false, true), Operators(b, a));
+        Assert.Equal((false, false, true, true), Operators(a, TId.Parse("alpha")));
+        Assert.Equal((true, false, true, false), Operators(default, a));
+    }
+
+    /// <summary>Gets <c>a &lt; b</c>, <c>a &gt; b</c>, <c>a &lt;= b</c> and <c>a &gt;= b</c> by the type's own operators.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <returns>The four results.</returns>
+    protected abstract (bool Less, bool Greater, bool LessOrEqual, bool GreaterOrEqual) Operators(TId a, TId b);
+
+    [Property(Arbitrary = new[] { typeof(ValueArbitraries) })]
     public bool Equality_agrees_with_ordinal_equality_of_the_slugs(TId a, TId b) =>
         a.Equals(b) == string.Equals(a.Value, b.Value, StringComparison.Ordinal)
         && (a.CompareTo(b) == 0) == a.Equals(b)

@@ -5,6 +5,8 @@ namespace Coordination.Domain.Tests.Identifiers;
 
 public sealed class MechanismIdTests : IdentifierTests<MechanismId>
 {
+    protected override (bool Less, bool Greater, bool LessOrEqual, bool GreaterOrEqual) Operators(MechanismId a, MechanismId b) => ((a < b), (a > b), (a <= b), (a >= b));
+
     [Theory]
     [InlineData("jccc-zeravani")]
     [InlineData("jcc-kirkuk")]

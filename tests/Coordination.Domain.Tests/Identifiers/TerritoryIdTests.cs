@@ -5,6 +5,8 @@ namespace Coordination.Domain.Tests.Identifiers;
 
 public sealed class TerritoryIdTests : IdentifierTests<TerritoryId>
 {
+    protected override (bool Less, bool Greater, bool LessOrEqual, bool GreaterOrEqual) Operators(TerritoryId a, TerritoryId b) => ((a < b), (a > b), (a <= b), (a >= b));
+
     [Theory]
     [InlineData("kirkuk")]
     [InlineData("makhmour")]
