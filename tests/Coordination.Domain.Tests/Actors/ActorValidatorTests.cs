@@ -1,6 +1,7 @@
 using System;
 using Coordination.Domain.Actors;
 using Coordination.Domain.Identifiers;
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Names;
 using Coordination.Domain.Temporal;
 using Coordination.Domain.Tests.Validation;
@@ -39,6 +40,7 @@ public sealed class ActorValidatorTests : EnglishCulture
         new("a source twice", a => a with { Sources = [ArticleFacts.Esta, ArticleFacts.Esta] }, "Sources[1]", ValidationCodes.Citations.DuplicateSource),
         new("a default source identifier", a => a with { Sources = a.Sources.Add(default) }, "Sources[1]", ValidationCodes.General.MissingIdentifier),
         new("a relation citing a default source", a => a with { Relations = [a.Relations[0] with { Sources = [default] }] }, "Relations[0].Sources[0]", ValidationCodes.General.MissingIdentifier),
+        new("an inference with blank reasoning", a => a with { Inference = new Inference { Reasoning = " ", From = [ArticleFacts.Esta] } }, "Inference.Reasoning", ValidationCodes.General.RequiredTextMissing),
     ];
 
     [Fact]

@@ -1,3 +1,4 @@
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Actors;
 using Coordination.Domain.Temporal;
 using Coordination.Domain.Tests.Validation;
@@ -26,6 +27,7 @@ public sealed class PersonValidatorTests : EnglishCulture
         new("a post with an overlong title", p => p with { Posts = [p.Posts[0] with { Title = new string('x', 257) }] }, "Posts[0].Title", ValidationCodes.General.TextTooLong),
         new("the same post twice at once", p => p with { Posts = [p.Posts[0], p.Posts[0] with { Title = "spokesperson", Period = DatePeriod.From(new LocalDate(2021, 1, 1)) }] }, "Posts[1].Period", ValidationCodes.People.OverlappingPosts),
         new("no source", p => p with { Sources = [] }, "Sources", ValidationCodes.Citations.NoSource),
+        new("an inference with blank reasoning", p => p with { Inference = new Inference { Reasoning = " ", From = [ArticleFacts.Esta] } }, "Inference.Reasoning", ValidationCodes.General.RequiredTextMissing),
     ];
 
     [Fact]

@@ -8,6 +8,32 @@ namespace Coordination.Domain.Tests.Identifiers;
 
 public sealed class SlugTests
 {
+    [Theory]
+    [InlineData("", "an identifier may not be empty")]
+    [InlineData("-krg", "an identifier may not start with '-'")]
+    [InlineData("k--rg", "an identifier may not contain '--' (at index 2)")]
+    [InlineData("krg-", "an identifier may not end with '-'")]
+    [InlineData("kRg", "found 'R' (U+0052) at index 1")]
+    [InlineData("k rg", "found U+0020 at index 1")]
+    [InlineData("k\trg", "found U+0009 at index 1")]
+    [InlineData("k\u0085", "found U+0085 at index 1")]
+    [InlineData("k\u2003", "found U+2003 at index 1")]
+    [InlineData("k\u00e9", "found '\u00e9' (U+00E9) at index 1")]
+    public void What_is_wrong_with_a_slug_is_said_with_the_character_and_its_place(string text, string problem)
+    {
+        var described = Slug.Describe(text);
+
+        Assert.NotNull(described);
+        Assert.Contains(problem, described, StringComparison.Ordinal);
+        Assert.Null(Slug.Describe("k-rg"));
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_named_by_its_code_only()
+    {
+        Assert.EndsWith("found U+D83D at index 1", Slug.Describe("k\uD83D"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_limit_is_64_characters()
     {

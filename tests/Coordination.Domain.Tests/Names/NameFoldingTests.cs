@@ -53,6 +53,18 @@ public sealed class NameFoldingTests
         Assert.False(NameFolding.AreEquivalent(left, right));
     }
 
+    [Theory]
+    [InlineData("h", "h")]
+    [InlineData("Hh", "h")]
+    [InlineData("ah", "a")]
+    [InlineData("uh", "u")]
+    [InlineData("ih", "i")]
+    [InlineData("rh", "rh")]
+    public void A_final_h_goes_only_after_a_vowel_and_a_lone_h_stays(string text, string key)
+    {
+        Assert.Equal(key, NameFolding.Fold(text));
+    }
+
     [Fact]
     public void Fold_drops_spaces_and_punctuation_and_lowers_case()
     {

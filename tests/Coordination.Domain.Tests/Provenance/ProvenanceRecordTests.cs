@@ -120,4 +120,41 @@ public sealed class ProvenanceRecordTests
 
         new RecordOriginValidator().TestValidate(origin).ShouldNotHaveAnyValidationErrors();
     }
+
+    [Fact]
+    public void An_inference_names_a_source_once_and_reasons_in_words()
+    {
+        static string[] Codes(Inference inference) => [.. new InferenceValidator().Validate(inference).Errors.Select(e => $"{e.PropertyName} {e.ErrorCode}")];
+
+        Assert.Empty(Codes(Stated));
+        Assert.Equal(["From " + ValidationCodes.Citations.InferenceWithoutSource], Codes(Stated with { From = [] }));
+        Assert.Equal(["From[1] " + ValidationCodes.Citations.DuplicateSource], Codes(Stated with { From = [ArticleFacts.Esta, ArticleFacts.Esta] }));
+        Assert.Equal(["Reasoning " + ValidationCodes.General.RequiredTextMissing], Codes(Stated with { Reasoning = "" }));
+        Assert.Equal(["Reasoning " + ValidationCodes.General.TextTooLong], Codes(Stated with { Reasoning = new string('r', ValidationLimits.MaxDescriptionLength + 1) }));
+    }
+
+    [Fact]
+    public void A_statement_may_be_spoken_by_an_institution_or_its_officials()
+    {
+        var statement = FullStatement() with { Inference = null };
+
+        Assert.Empty(new StatementValidator().Validate(statement with { Speaker = Speaker.Institution(ArticleFacts.Peshmerga) }).Errors);
+        Assert.Empty(new StatementValidator().Validate(statement with { Speaker = Speaker.OfficialsOf(ArticleFacts.Peshmerga) }).Errors);
+        Assert.Empty(new StatementValidator().Validate(statement with { Speaker = Speaker.OfPerson(PersonId.Parse("wayne-marotto")) }).Errors);
+        Assert.Equal("Speaker", Assert.Single(new StatementValidator().Validate(statement with { Speaker = default(Speaker) }).Errors).PropertyName);
+    }
+
+    [Fact]
+    public void A_speaker_refuses_a_default_identifier_and_prints_whom_it_names()
+    {
+        Assert.Contains("may not", Assert.Throws<ArgumentException>(() => Speaker.OfPerson(default)).Message, StringComparison.Ordinal);
+        Assert.Equal("person", Assert.Throws<ArgumentException>(() => Speaker.OfPerson(default)).ParamName);
+        Assert.Contains("may not", Assert.Throws<ArgumentException>(() => Speaker.Institution(default)).Message, StringComparison.Ordinal);
+        Assert.Equal("actor", Assert.Throws<ArgumentException>(() => Speaker.OfficialsOf(default)).ParamName);
+
+        Assert.Equal("peshmerga", Speaker.Institution(ArticleFacts.Peshmerga).ToString());
+        Assert.Equal("officials of peshmerga", Speaker.OfficialsOf(ArticleFacts.Peshmerga).ToString());
+        Assert.Equal("wayne-marotto", Speaker.OfPerson(PersonId.Parse("wayne-marotto")).ToString());
+        Assert.Equal(string.Empty, default(Speaker).ToString());
+    }
 }

@@ -26,6 +26,7 @@ public sealed class StatementValidatorTests : EnglishCulture
         new("a blank date as stated", s => s with { DateAsStated = " " }, "DateAsStated", ValidationCodes.General.BlankText),
         new("an overlong date as stated", s => s with { DateAsStated = new string('d', ValidationLimits.MaxLabelLength + 1) }, "DateAsStated", ValidationCodes.General.TextTooLong),
         new("a default source", s => s with { Source = default }, "Source", ValidationCodes.General.MissingIdentifier),
+        new("an inference with blank reasoning", s => s with { Inference = new Inference { Reasoning = " ", From = [ArticleFacts.Esta] } }, "Inference.Reasoning", ValidationCodes.General.RequiredTextMissing),
     ];
 
     [Fact]

@@ -1,3 +1,4 @@
+using Coordination.Domain.Provenance;
 using Coordination.Domain.Finance;
 using Coordination.Domain.Support;
 using Coordination.Domain.Tests.Validation;
@@ -26,6 +27,7 @@ public sealed class EnablingSupportValidatorTests : EnglishCulture
         new("an amount without a currency", s => s with { Amount = default(Money) }, "Amount", ValidationCodes.Support.AmountWithoutCurrency),
         new("an overlong description", s => s with { Description = new string('x', 5000) }, "Description", ValidationCodes.General.TextTooLong),
         new("no source", s => s with { Sources = [] }, "Sources", ValidationCodes.Citations.NoSource),
+        new("an inference with blank reasoning", s => s with { Inference = new Inference { Reasoning = " ", From = [ArticleFacts.Esta] } }, "Inference.Reasoning", ValidationCodes.General.RequiredTextMissing),
     ];
 
     [Fact]
