@@ -47,6 +47,7 @@ internal static class RecordContracts
         [typeof(Inference)] = (new Inference { Reasoning = "First reasoning.", From = [SourceId.Parse("contract-a")] }, new Inference { Reasoning = "Second reasoning.", From = [SourceId.Parse("contract-a")] }),
         [typeof(CasualtyEstimate)] = (CasualtyEstimate.Exactly(1), new CasualtyEstimate(1, 2, 3)),
         [typeof(Perpetrator)] = (new Perpetrator(ActorId.Parse("contract-a"), Attribution.Attributed), Perpetrator.Unidentified),
+        [typeof(Name)] = (new Name("First Name"), new Name("Second Name")),
         [typeof(Uri)] = (new Uri("https://example.org/a"), new Uri("https://example.org/b")),
         [typeof(LanguageTag)] = (LanguageTag.English, LanguageTag.Arabic),
         [typeof(AffectedParty)] = (AffectedParty.Of(ActorId.Parse("contract-a")), AffectedParty.Civilians),

@@ -152,6 +152,7 @@ public readonly record struct DatePeriod
         var (start, startPrecision) = (Start, other.Start) switch
         {
             ({ } a, { } b) when a == b => (Start, Finer(StartPrecision, other.StartPrecision)),
+            // Stryker disable once Equality : the arm above takes a == b, so > and >= agree here
             ({ } a, { } b) => a > b ? (Start, StartPrecision) : (other.Start, other.StartPrecision),
             (null, _) => (other.Start, other.StartPrecision),
             _ => (Start, StartPrecision),
@@ -159,6 +160,7 @@ public readonly record struct DatePeriod
         var (end, endPrecision) = (End, other.End) switch
         {
             ({ } c, { } d) when c == d => (End, Finer(EndPrecision, other.EndPrecision)),
+            // Stryker disable once Equality : the arm above takes c == d, so < and <= agree here
             ({ } c, { } d) => c < d ? (End, EndPrecision) : (other.End, other.EndPrecision),
             (null, _) => (other.End, other.EndPrecision),
             _ => (End, EndPrecision),
@@ -187,6 +189,7 @@ public readonly record struct DatePeriod
     // True when a period starting at `start` begins before a period ending (exclusive) at `end`.
     private static bool StartsBefore(LocalDate? start, LocalDate? end) => start is not { } s || end is not { } e || s < e;
 
+    // Stryker disable once Equality : on a == b either operand is the answer, so < and <= agree
     private static DatePrecision Finer(DatePrecision a, DatePrecision b) => a < b ? a : b;
 
     private static void CheckBound(LocalDate? date, DatePrecision precision, string paramName)
