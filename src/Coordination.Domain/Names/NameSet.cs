@@ -26,8 +26,8 @@ public sealed record NameSet
     /// <summary>Gets the name to show first.</summary>
     public Name Primary { get; }
 
-    /// <summary>Gets the other names, in the order given.</summary>
-    public ImmutableArray<Name> Aliases { get; }
+    /// <summary>Gets the other names, in the order given; never a default array, even for a set made without its constructor.</summary>
+    public ImmutableArray<Name> Aliases { get => field.IsDefault ? [] : field; }
 
     /// <summary>Gets the acronyms among all the names.</summary>
     public ImmutableArray<Name> Acronyms => [.. All.Where(n => n.Kind == NameKind.Acronym)];
