@@ -60,6 +60,7 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         var rented = buffer;
         buffer = [];
         written = 0;
+        // Stryker disable once all : what goes back to the shared pool (and whether the empty array does) cannot be observed
         if (rented.Length > 0)
         {
             ArrayPool<byte>.Shared.Return(rented);
@@ -79,6 +80,7 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         buffer.AsSpan(0, written).CopyTo(larger);
         var old = buffer;
         buffer = larger;
+        // Stryker disable once all : what goes back to the shared pool (and whether the empty array does) cannot be observed
         if (old.Length > 0)
         {
             ArrayPool<byte>.Shared.Return(old);

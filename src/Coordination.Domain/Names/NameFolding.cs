@@ -73,7 +73,7 @@ public static class NameFolding
         var key = new StringBuilder(decomposed.Length);
         foreach (var raw in decomposed)
         {
-            // Stryker disable once Logical,Statement : a mark is never a letter or digit, so the filter below drops it too; this only skips folding it
+            // Stryker disable once Logical,Statement,Block : a mark is never a letter or digit, so the filter below drops it too; this only skips folding it
             if (CharUnicodeInfo.GetUnicodeCategory(raw) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
             {
                 continue;

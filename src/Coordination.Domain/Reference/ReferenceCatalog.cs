@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Reflection;
 using System.Text.Json;
 using Coordination.Domain.Catalog;
 using Coordination.Domain.Serialization;
@@ -23,7 +24,7 @@ public static class ReferenceCatalog
     /// <summary>The manifest name of the embedded JSON document.</summary>
     public const string ResourceName = "Coordination.Domain.Reference.reference-catalog.json";
 
-    private static readonly Lazy<CoordinationCatalog> Cached = new(Read);
+    private static readonly Lazy<CoordinationCatalog> Cached = new(() => Read(OpenJson));
 
     /// <summary>Loads the reference catalog.</summary>
     /// <returns>The catalog, the same instance on every call.</returns>
@@ -36,13 +37,17 @@ public static class ReferenceCatalog
     /// </summary>
     /// <returns>A read-only stream of UTF-8 JSON; the caller disposes it.</returns>
     /// <exception cref="InvalidOperationException">The resource is missing from the assembly (a broken build).</exception>
-    public static Stream OpenJson() =>
-        typeof(ReferenceCatalog).Assembly.GetManifestResourceStream(ResourceName)
-        ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from {typeof(ReferenceCatalog).Assembly.GetName().Name}.");
+    public static Stream OpenJson() => Open(typeof(ReferenceCatalog).Assembly, ResourceName);
 
-    private static CoordinationCatalog Read()
+    /// <summary>Opens the resource <paramref name="name"/> of <paramref name="assembly"/>, or says which is missing.</summary>
+    internal static Stream Open(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from {assembly.GetName().Name}.");
+
+    /// <summary>Reads a catalog from the stream <paramref name="open"/> gives, turning a JSON error into the broken-build error.</summary>
+    internal static CoordinationCatalog Read(Func<Stream> open)
     {
-        using var json = OpenJson();
+        using var json = open();
         try
         {
             return CoordinationJson.Deserialize(json);

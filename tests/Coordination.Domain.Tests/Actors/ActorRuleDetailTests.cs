@@ -95,4 +95,16 @@ public sealed class ActorRuleDetailTests : EnglishCulture
         Assert.Equal(["Director"], person.PostsOn(kirkuk).Select(p => p.Title));
         Assert.Equal(["Spokesperson"], person.PostsOn(kirkuk.PlusDays(-1)).Select(p => p.Title));
     }
+
+    [Fact]
+    public void A_post_and_a_relation_have_their_sources_and_inference_checked()
+    {
+        var badInference = new Coordination.Domain.Provenance.Inference { Reasoning = " ", From = [ArticleFacts.Esta] };
+        string[] PersonCodes(Post post) => [.. new PersonValidator().Validate(ArticleFacts.Marotto with { Posts = [post] }).Errors.Select(e => $"{e.PropertyName} {e.ErrorCode}")];
+
+        Assert.Equal(["Posts[0].Inference.Reasoning " + ValidationCodes.General.RequiredTextMissing], PersonCodes(Spokesperson with { Inference = badInference }));
+        Assert.Equal(["Posts[0].Sources[1] " + ValidationCodes.Citations.DuplicateSource], PersonCodes(Spokesperson with { Sources = [ArticleFacts.Esta, ArticleFacts.Esta] }));
+        Assert.Empty(PersonCodes(Spokesperson with { Sources = [] }));
+        Assert.Equal(["Relations[0].Inference.Reasoning " + ValidationCodes.General.RequiredTextMissing], Codes(new ActorValidator().Validate(Peshmerga(ToMinistry with { Inference = badInference }))));
+    }
 }

@@ -36,6 +36,19 @@ public sealed class PooledBufferWriterTests
     }
 
     [Fact]
+    public void A_hint_that_exactly_fits_the_space_left_does_not_grow_the_buffer()
+    {
+        using var writer = new PooledBufferWriter(16);
+        var capacity = writer.GetSpan().Length;
+        writer.Advance(capacity - 4);
+
+        Assert.Equal(4, writer.GetSpan(4).Length);
+        Assert.Equal(4, writer.GetMemory(4).Length);
+        Assert.Equal(4, writer.GetSpan().Length);
+        Assert.True(writer.GetSpan(5).Length >= 5);
+    }
+
+    [Fact]
     public void Growing_keeps_what_was_written_and_at_least_doubles()
     {
         using var writer = new PooledBufferWriter(16);
@@ -47,6 +60,7 @@ public sealed class PooledBufferWriterTests
         var next = writer.GetSpan(1);
 
         Assert.True(next.Length >= capacity, $"{next.Length} bytes left after growing a buffer of {capacity}");
+        Assert.True(next.Length <= 4 * capacity, $"{next.Length} bytes left after growing a buffer of {capacity}: it should about double, not jump");
         Assert.Equal(bytes, writer.WrittenSpan.ToArray());
     }
 
