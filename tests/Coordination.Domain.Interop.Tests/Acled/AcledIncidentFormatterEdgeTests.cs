@@ -27,16 +27,7 @@ public sealed class AcledIncidentFormatterEdgeTests
 {
     private static readonly CoordinationCatalog Catalog = ReferenceCatalog.Load();
 
-    private static Incident HandMade() => new()
-    {
-        Id = IncidentId.Parse("sinjar-2022-05-02"),
-        Kind = IncidentKind.ArmedClash,
-        Date = ReportedDate.OnDay(new LocalDate(2022, 5, 2)),
-        Location = new IncidentLocation { PlaceName = "Sinjar town", Territory = TerritoryId.Parse("sinjar"), Point = new GeoPoint(36.3209, 41.8754), Precision = LocationPrecision.NearNamedPlace },
-        Perpetrators = [new Perpetrator(ActorId.Parse("iraqi-army"), Attribution.Attributed)],
-        Targets = [AffectedParty.Of(ActorId.Parse("isis"))],
-        Summary = "Clashes in Sinjar.",
-    };
+    private static Incident HandMade() => AcledIncidentFormatterTests.HandMade() with { ReportedTotals = null };
 
     private static RecordOrigin Origin(params (string Column, string Value)[] fields) => new()
     {

@@ -17,7 +17,8 @@ public sealed class AcledIncidentFormatterTests
 {
     private static readonly CoordinationCatalog Catalog = ReferenceCatalog.Load();
 
-    private static Incident HandMade() => new()
+    /// <summary>An incident recorded by hand (no origin): an army clash with the Islamic State in Sinjar, three killed.</summary>
+    internal static Incident HandMade() => new()
     {
         Id = IncidentId.Parse("sinjar-2022-05-02"),
         Kind = IncidentKind.ArmedClash,
