@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using Coordination.Domain.Analysis;
 using Coordination.Domain.Finance;
 using Coordination.Domain.Geography;
 using Coordination.Domain.Identifiers;
@@ -39,6 +40,8 @@ internal static class RecordContracts
         [typeof(NameSet)] = (NameSet.Of("First Name"), NameSet.Of("First Name", "Alias")),
         [typeof(DatePeriod)] = (DatePeriod.Between(new LocalDate(2015, 1, 1), new LocalDate(2016, 1, 1)), DatePeriod.From(new LocalDate(2015, 1, 1))),
         [typeof(ReportedDate)] = (ReportedDate.OnDay(new LocalDate(2017, 10, 16)), ReportedDate.InMonth(new YearMonth(2017, 10))),
+        [typeof(LocalDate)] = (new LocalDate(2021, 5, 1), new LocalDate(2021, 5, 2)),
+        [typeof(CasualtyTotal)] = (CasualtyTotal.Of([CasualtyEstimate.Exactly(3)]), CasualtyTotal.Of([CasualtyEstimate.Exactly(3)]) with { IsPartial = true }),
         [typeof(Instant)] = (Instant.FromUtc(2022, 1, 18, 12, 0), Instant.FromUtc(2022, 1, 18, 12, 1)),
         [typeof(GeoPoint)] = (new GeoPoint(35.47, 44.39), new GeoPoint(36.19, 44.01)),
         [typeof(Money)] = (new Money(100m, CurrencyCode.UnitedStatesDollar), new Money(100m, CurrencyCode.IraqiDinar)),
@@ -46,6 +49,7 @@ internal static class RecordContracts
         [typeof(Speaker)] = (Speaker.Institution(ActorId.Parse("contract-a")), Speaker.OfficialsOf(ActorId.Parse("contract-a"))),
         [typeof(Inference)] = (new Inference { Reasoning = "First reasoning.", From = [SourceId.Parse("contract-a")] }, new Inference { Reasoning = "Second reasoning.", From = [SourceId.Parse("contract-a")] }),
         [typeof(CasualtyEstimate)] = (CasualtyEstimate.Exactly(1), new CasualtyEstimate(1, 2, 3)),
+        [typeof(Casualties)] = (new Casualties(AffectedParty.Civilians, CasualtyEstimate.Exactly(1), CasualtyEstimate.Exactly(2)), new Casualties(AffectedParty.Civilians, CasualtyEstimate.Exactly(2), CasualtyEstimate.Exactly(2))),
         [typeof(Perpetrator)] = (new Perpetrator(ActorId.Parse("contract-a"), Attribution.Attributed), Perpetrator.Unidentified),
         [typeof(Name)] = (new Name("First Name"), new Name("Second Name")),
         [typeof(Uri)] = (new Uri("https://example.org/a"), new Uri("https://example.org/b")),
@@ -130,6 +134,11 @@ internal static class RecordContracts
         if (type == typeof(bool))
         {
             return !(bool)value!;
+        }
+
+        if (type == typeof(int))
+        {
+            return (int)value! + 1;
         }
 
         if (type.IsEnum)
