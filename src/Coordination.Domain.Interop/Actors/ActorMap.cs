@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using Coordination.Domain.Identifiers;
 using nietras.SeparatedValues;
 
@@ -93,9 +94,19 @@ public sealed class ActorMap
 
     private static ActorMap LoadReference()
     {
-        using var stream = typeof(ActorMap).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from Coordination.Domain.Interop.");
+        using var stream = Open(typeof(ActorMap).Assembly, ResourceName);
         using var text = new StreamReader(stream);
+        return Read(text);
+    }
+
+    /// <summary>Opens the resource <paramref name="name"/> of <paramref name="assembly"/>, or says which is missing.</summary>
+    internal static Stream Open(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from {assembly.GetName().Name}.");
+
+    /// <summary>Reads a map in the shipped layout: a provenance line, then tab-separated <c>name</c>, <c>data_set</c>, <c>actor</c>.</summary>
+    internal static ActorMap Read(TextReader text)
+    {
         _ = text.ReadLine(); // the provenance line
         using var reader = Sep.Reader(o => o with { Sep = new Sep('\t') }).From(text);
         var map = new Dictionary<(string Name, ConflictDataSet? DataSet), ActorMapEntry>(NameComparer.Instance);

@@ -137,6 +137,36 @@ public sealed class ActorMapTests
         Assert.Equal("actor", noActor.ParamName);
     }
 
+    [Fact]
+    public void The_shipped_layout_skips_its_provenance_line_and_reads_each_data_set()
+    {
+        var map = ActorMap.Read(new StringReader(
+            "name\tdata_set\tactor (a provenance line, not the header)\n"
+            + "name\tdata_set\tactor\n"
+            + "Kurdish Army\tacled\tpeshmerga\n"
+            + "Government of Iraq\tucdp\tgoi\n"
+            + "IS\tboth\tisis\n"));
+
+        Assert.Equal(
+            [("IS", (ConflictDataSet?)null, "isis"), ("Kurdish Army", ConflictDataSet.Acled, "peshmerga"), ("Government of Iraq", ConflictDataSet.UcdpGed, "goi")],
+            map.Entries.Select(e => (e.Name, e.DataSet, e.Actor.ToString())));
+        Assert.True(map.TryResolve("is", ConflictDataSet.UcdpGed, out var isis));
+        Assert.Equal(ActorId.Parse("isis"), isis);
+        Assert.False(map.TryResolve("Kurdish Army", ConflictDataSet.UcdpGed, out _));
+    }
+
+    [Fact]
+    public void A_map_naming_an_unknown_data_set_or_a_missing_resource_is_refused_by_name()
+    {
+        var unknown = Assert.Throws<InvalidOperationException>(() => ActorMap.Read(new StringReader("provenance\nname\tdata_set\tactor\nIS\tgdelt\tisis\n")));
+        Assert.Equal("The reference actor map names an unknown data set 'gdelt'.", unknown.Message);
+
+        var missing = Assert.Throws<InvalidOperationException>(() => ActorMap.Open(typeof(ActorMap).Assembly, "no-such-map.tsv"));
+        Assert.Equal("The embedded resource 'no-such-map.tsv' is missing from Coordination.Domain.Interop.", missing.Message);
+        using var shipped = ActorMap.Open(typeof(ActorMap).Assembly, ActorMap.ResourceName);
+        Assert.StartsWith("# Made by eng/actor-map/", new StreamReader(shipped).ReadLine(), StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 200)]
     public bool Every_entry_resolves_to_its_actor_in_any_case(bool upper)
     {
