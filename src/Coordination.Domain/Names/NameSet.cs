@@ -19,7 +19,7 @@ public sealed record NameSet
     public NameSet(Name primary, ImmutableArray<Name> aliases = default)
     {
         Primary = Preconditions.CheckNotNull(primary);
-        Aliases = aliases.IsDefault ? [] : aliases;
+        Aliases = aliases; // a default array reads as empty
         Preconditions.CheckNoNullElements(Aliases, nameof(aliases), "An alias may not be null.");
     }
 

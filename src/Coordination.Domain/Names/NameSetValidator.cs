@@ -16,6 +16,7 @@ internal sealed class NameSetValidator : AbstractValidator<NameSet>
     internal NameSetValidator()
     {
         RuleFor(n => n.Primary).Required();
+        // Stryker disable once Statement : the constructor refuses a null alias and Aliases has no setter, so no set reaches this with one
         RuleForEach(n => n.Aliases).Required();
         RuleFor(n => n.Primary!.Text).SafeText().When(n => n.Primary is not null);
         RuleForEach(n => n.Aliases).Where(alias => alias is not null).ChildRules(alias => alias.RuleFor(a => a.Text).SafeText());

@@ -28,10 +28,11 @@ public sealed class StatementValidator : AbstractValidator<Statement>
         RuleFor(s => s.Inference).SetValidator(new InferenceValidator()!);
     }
 
-    // A speaker made by its factories names its person or its actor; a default one names neither.
+    // The factories make a person's speaker with no actor and an actor's with no person, and refuse a default
+    // identifier, so only a default speaker (a person's, naming no one) names neither.
     private static bool Names(Speaker speaker) => speaker.Kind == SpeakerKind.Person
-        ? speaker.Person is { IsDefault: false } && speaker.Actor is null
-        : speaker.Actor is { IsDefault: false } && speaker.Person is null;
+        ? speaker.Person is { IsDefault: false }
+        : speaker.Actor is { IsDefault: false };
 
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<Statement> context, ValidationResult result) => Failures.ReportNullInstance(context, result);
