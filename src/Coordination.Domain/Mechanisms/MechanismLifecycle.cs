@@ -62,6 +62,7 @@ public static class MechanismLifecycle
             return false;
         }
 
+        // Stryker disable once Equality : from == to returned above, so > and >= agree here
         return from == MechanismStatus.Suspended ? to is MechanismStatus.Operational or MechanismStatus.Dissolved : to > from;
     }
 
@@ -214,6 +215,7 @@ public static class MechanismLifecycle
     internal static IEnumerable<LifecycleViolation> FindContradictions(IReadOnlyList<StatusChange?> history, IReadOnlyList<StatusAttestation?>? attestations)
     {
         MechanismStatus? current = null;
+        // Stryker disable once Boolean : "attested" is read only with a current status, which the first entry sets
         var attested = false;
         var undatedInStretch = false;
         foreach (var (change, changeIndex, attestation, attestationIndex) in Merge(history, attestations))
@@ -298,15 +300,18 @@ public static class MechanismLifecycle
                 while (pending.TryPeek(out var next) && next.Attestation.Date.Earliest < date.Earliest)
                 {
                     pending.Dequeue();
+                    // Stryker disable once UnaryMinus : the change index of an attestation's entry is never read
                     yield return (null, -1, next.Attestation, next.Index);
                 }
             }
 
+            // Stryker disable once UnaryMinus : the attestation index of a change's entry is never read
             yield return (change, i, null, -1);
         }
 
         while (pending.TryDequeue(out var rest))
         {
+            // Stryker disable once UnaryMinus : the change index of an attestation's entry is never read
             yield return (null, -1, rest.Attestation, rest.Index);
         }
     }
