@@ -351,7 +351,7 @@ public sealed class RecordEqualityTests
             Walk(reference.SituationOn(date), 0);
             Walk(ArticleFacts.Catalog.SituationOn(date), 0);
             Walk(reference.DisputesOn(date), 0);
-            Walk(Catalog.TerritoryQuestionsTests.Catalog.DisputesOn(date), 0);
+            Walk(Catalog.TerritoryQuestionsCatalog.Catalog.DisputesOn(date), 0);
         }
 
         foreach (var value in ValueGenerators.ReportedDates.Sample(100, 60).Cast<object>()

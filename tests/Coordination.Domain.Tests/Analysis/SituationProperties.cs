@@ -11,7 +11,7 @@ using NodaTime;
 namespace Coordination.Domain.Tests.Analysis;
 
 /// <summary>What holds of the situation of every valid generated catalog on every date.</summary>
-[Properties(Arbitrary = [typeof(CatalogArbitraries), typeof(SituationProperties.Dates)])]
+[Properties(Arbitrary = [typeof(CatalogArbitraries), typeof(CatalogDates)])]
 public sealed class SituationProperties
 {
     [Property]
@@ -118,11 +118,4 @@ public sealed class SituationProperties
     [Property]
     public bool The_same_catalog_and_date_give_equal_situations(CoordinationCatalog catalog, LocalDate date) =>
         catalog.SituationOn(date) == catalog.SituationOn(date);
-
-    /// <summary>Dates from 2000 to 2030, across the generated records' dates.</summary>
-    public static class Dates
-    {
-        public static Arbitrary<LocalDate> Date() =>
-            Gen.Choose(0, 365 * 30).Select(days => new LocalDate(2000, 1, 1).PlusDays(days)).ToArbitrary();
-    }
 }

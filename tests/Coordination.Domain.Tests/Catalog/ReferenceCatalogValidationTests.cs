@@ -1,5 +1,4 @@
 using System.Linq;
-using Coordination.Domain.Tests.Reference;
 using Coordination.Domain.Reference;
 using Xunit;
 
@@ -11,7 +10,7 @@ public sealed class ReferenceCatalogValidationTests
     [Fact]
     public void The_reference_catalog_validates_clean()
     {
-        var result = ArticleFactChecklistTests.LoadCatalog().Validate();
+        var result = ReferenceCatalog.Load().Validate();
 
         Assert.True(result.IsValid, string.Join("\n", result.Errors.Select(e => $"{e.ErrorCode} {e.PropertyName}: {e.ErrorMessage}")));
     }

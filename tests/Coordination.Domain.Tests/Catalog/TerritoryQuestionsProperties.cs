@@ -11,7 +11,7 @@ using NodaTime;
 namespace Coordination.Domain.Tests.Catalog;
 
 /// <summary>What holds of the dispute rule and the controller picture of every valid generated catalog on every date.</summary>
-[Properties(Arbitrary = [typeof(CatalogArbitraries), typeof(SituationProperties.Dates)])]
+[Properties(Arbitrary = [typeof(CatalogArbitraries), typeof(CatalogDates)])]
 public sealed class TerritoryQuestionsProperties
 {
     [Property]

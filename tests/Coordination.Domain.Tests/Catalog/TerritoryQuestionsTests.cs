@@ -10,65 +10,14 @@ using Coordination.Domain.Territories;
 using NodaTime;
 using Xunit;
 
+using static Coordination.Domain.Tests.Catalog.TerritoryQuestionsCatalog;
+
 namespace Coordination.Domain.Tests.Catalog;
 
 /// <summary>The catalog's questions about territories: the dispute rule, memberships and the controller picture.</summary>
 public sealed class TerritoryQuestionsTests
 {
-    private static readonly SourceId Src = SourceId.Parse("src");
-    private static readonly ActorId Goi = ActorId.Parse("goi");
-    private static readonly ActorId Krg = ActorId.Parse("krg");
-    private static readonly ActorId Isf = ActorId.Parse("isf");
-    private static readonly ActorId Peshmerga = ActorId.Parse("peshmerga");
-    private static readonly TerritoryId Iraq = TerritoryId.Parse("iraq");
-    private static readonly TerritoryId Kirkuk = TerritoryId.Parse("kirkuk");
-    private static readonly TerritoryId KirkukCity = TerritoryId.Parse("kirkuk-city");
-    private static readonly TerritoryId Prde = TerritoryId.Parse("prde");
-    private static readonly TerritoryId Ninewa = TerritoryId.Parse("ninewa");
-    private static readonly TerritoryId Makhmour = TerritoryId.Parse("makhmour");
-    private static readonly TerritoryId Disputed = TerritoryId.Parse("disputed-territories");
-    private static readonly TerritoryId Hamrin = TerritoryId.Parse("hamrin-mountains");
-    private static readonly LocalDate FallOfKirkuk = new(2017, 10, 16);
-    private static readonly LocalDate AfterTheFall = new(2017, 11, 1);
-
-    private static Territory Place(TerritoryId id, TerritoryKind kind, string name, TerritoryId? parent) =>
-        new() { Id = id, Kind = kind, Names = NameSet.Of(name), Parent = parent, Sources = [Src] };
-
-    private static TerritorialClaim Claim(ActorId claimant) => new() { Claimant = claimant, Sources = [Src] };
-
-    private static TerritoryMembership Member(TerritoryId region, MembershipKind kind = MembershipKind.Member) => new() { Region = region, Kind = kind, Sources = [Src] };
-
-    internal static CoordinationCatalog Catalog => new()
-    {
-        Actors = [.. new[] { Goi, Krg, Isf, Peshmerga }.Select(id => new Actor { Id = id, Kind = ActorKind.Government, Names = NameSet.Of(id.ToString()), Sources = [Src] })],
-        Sources = [new Source { Id = Src, Publisher = "Test", Title = "Test" }],
-        Territories =
-        [
-            Place(Iraq, TerritoryKind.Country, "Iraq", null),
-            Place(Kirkuk, TerritoryKind.Governorate, "Kirkuk", Iraq) with
-            {
-                Claims = [Claim(Goi), Claim(Krg)],
-                FormerDesignations = [new FormerDesignation { IsoCode = "IQ-TS", Period = DatePeriod.Until(new LocalDate(2006, 1, 1)) }, new FormerDesignation { Name = new Name("At-Ta'mim") }],
-            },
-            Place(KirkukCity, TerritoryKind.Town, "Kirkuk city", Kirkuk) with
-            {
-                ControlPeriods =
-                [
-                    new ControlPeriod { Controller = Peshmerga, Period = DatePeriod.Until(FallOfKirkuk) },
-                    new ControlPeriod { Controller = Isf, Period = DatePeriod.From(FallOfKirkuk), Inference = new Inference { Reasoning = "Federal forces retook the city.", From = [Src] } },
-                ],
-            },
-            Place(Prde, TerritoryKind.Town, "Prde", Kirkuk),
-            Place(Ninewa, TerritoryKind.Governorate, "Ninewa", Iraq),
-            Place(Disputed, TerritoryKind.InformalRegion, "the disputed territories", Iraq) with { Claims = [Claim(Goi) with { Period = DatePeriod.From(new LocalDate(2005, 10, 15)) }, Claim(Krg)] },
-            Place(Makhmour, TerritoryKind.District, "Makhmour", Ninewa) with
-            {
-                Memberships = [Member(Disputed)],
-                ControlPeriods = [new ControlPeriod { Controller = Isf, Period = DatePeriod.From(FallOfKirkuk), Extent = ControlExtent.Part, Part = "Makhmour town" }],
-            },
-            Place(Hamrin, TerritoryKind.InformalRegion, "the Hamrin mountains", Iraq) with { Memberships = [Member(Kirkuk, MembershipKind.PartlyWithin)] },
-        ],
-    };
+    private static CoordinationCatalog Catalog => TerritoryQuestionsCatalog.Catalog;
 
     [Fact]
     public void The_test_catalog_is_valid()

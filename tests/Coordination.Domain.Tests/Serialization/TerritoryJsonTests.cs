@@ -15,7 +15,7 @@ public sealed class TerritoryJsonTests
     [Fact]
     public void A_catalog_with_memberships_former_designations_partial_control_and_inferences_reads_back_equal()
     {
-        var catalog = TerritoryQuestionsTests.Catalog;
+        var catalog = TerritoryQuestionsCatalog.Catalog;
 
         var json = CoordinationJson.Serialize(catalog);
 
